@@ -1,0 +1,557 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/dict"
+	"github.com/sitrep/sitrep/text"
+)
+
+// deleteCommaClauses removes short comma-delimited asides, as PETRARCH's
+// comma_* options describe. Commas inside a compound actor ("Mordor, Rohan
+// and Bree") are never used.
+func (st *sentence) deleteCommaClauses() {
+	st.deleted = make([]bool, len(st.toks))
+	var commas []int
+	for i, n := range st.norm {
+		if n == "," && st.inNP[i] < 0 {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return
+	}
+	o := st.c.opt
+	words := func(a, b int) int { // word tokens in [a, b)
+		n := 0
+		for k := a; k < b; k++ {
+			if st.toks[k].Kind != text.Punct {
+				n++
+			}
+		}
+		return n
+	}
+	del := func(a, b int) {
+		for k := a; k < b; k++ {
+			st.deleted[k] = true
+		}
+	}
+	end := len(st.toks)
+	for end > 0 && st.toks[end-1].Kind == text.Punct && st.norm[end-1] != "," {
+		end--
+	}
+	// beginning
+	if o.CommaBMax > 0 {
+		if n := words(0, commas[0]); n >= o.CommaBMin && n <= o.CommaBMax {
+			del(0, commas[0]+1)
+		}
+	}
+	// middle
+	if o.CommaMax > 0 {
+		for k := 0; k+1 < len(commas); k++ {
+			a, b := commas[k], commas[k+1]
+			if st.deleted[a] {
+				continue
+			}
+			if n := words(a+1, b); n >= o.CommaMin && n <= o.CommaMax {
+				del(a, b+1)
+				k++
+			}
+		}
+	}
+	// end
+	if o.CommaEMax > 0 {
+		last := commas[len(commas)-1]
+		if !st.deleted[last] {
+			if n := words(last+1, end); n >= o.CommaEMin && n <= o.CommaEMax {
+				del(last, end)
+			}
+		}
+	}
+}
+
+// clause is a run of kept tokens between clause boundaries.
+type clause struct {
+	toks     []int // token indices
+	conjunct bool  // starts after "and"/"but": may share the last subject
+}
+
+func (st *sentence) clauses() []clause {
+	var out []clause
+	cur := clause{}
+	flush := func(conj bool) {
+		if len(cur.toks) > 0 {
+			out = append(out, cur)
+		}
+		cur = clause{conjunct: conj}
+	}
+	for i := range st.toks {
+		if st.deleted[i] {
+			continue
+		}
+		n := st.norm[i]
+		if st.inNP[i] < 0 {
+			switch n {
+			case "AND", "BUT", "OR", "NOR":
+				flush(true)
+				continue
+			case ",", ";", ":", "--":
+				flush(false)
+				continue
+			}
+		}
+		cur.toks = append(cur.toks, i)
+	}
+	flush(false)
+	return out
+}
+
+// cl is a clause being coded, in clause positions.
+type cl struct {
+	st       *sentence
+	toks     []int
+	norm     []string
+	ments    []int // mention indices, in order
+	mstart   []int // clause position of each mention's start
+	mend     []int
+	verbs    []verbAt // clause positions
+	consumed []bool
+}
+
+func (st *sentence) newCl(c clause) *cl {
+	x := &cl{st: st, toks: c.toks}
+	pos := map[int]int{}
+	x.norm = make([]string, len(c.toks))
+	for p, ti := range c.toks {
+		pos[ti] = p
+		x.norm[p] = st.norm[ti]
+	}
+	x.consumed = make([]bool, len(c.toks))
+	for mi, m := range st.mentions {
+		s, ok := pos[m.start]
+		if !ok || len(m.codes) == 0 {
+			continue
+		}
+		e := s
+		for e < len(c.toks) && c.toks[e] < m.end {
+			e++
+		}
+		x.ments = append(x.ments, mi)
+		x.mstart = append(x.mstart, s)
+		x.mend = append(x.mend, e)
+	}
+	for _, v := range st.verbs {
+		s, ok := pos[v.start]
+		if !ok {
+			continue
+		}
+		e := s
+		for e < len(c.toks) && c.toks[e] < v.end {
+			e++
+		}
+		x.verbs = append(x.verbs, verbAt{start: s, end: e, ref: v.ref})
+	}
+	return x
+}
+
+// binding is what a pattern match assigns.
+type binding struct {
+	src, tgt, comp int // index into cl.ments, -1 when unset
+	used           []int
+}
+
+// mentionFrom returns the first mention starting at or after p and ending
+// by limit; with exact, it must start at p (a determiner may intervene).
+func (x *cl) mentionFrom(p, limit int, exact bool) int {
+	for k := range x.ments {
+		s := x.mstart[k]
+		if s < p {
+			continue
+		}
+		if exact && s != p && !(s == p+1 && determiners[x.norm[p]]) {
+			return -1
+		}
+		if x.mend[k] > limit {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// matchElems matches elems[k:] from clause position p, never past limit;
+// done is called with the end position and decides success.
+func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *binding, done func(int) bool) bool {
+	if k == len(elems) {
+		return done(p)
+	}
+	e := elems[k]
+	adj := e.Adjacent || (k == 0 && adjFirst)
+	switch e.Kind {
+	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound, dict.ElemSkip:
+		m := x.mentionFrom(p, limit, adj)
+		if m < 0 {
+			return false
+		}
+		save := *b
+		switch e.Kind {
+		case dict.ElemSource:
+			b.src = m
+		case dict.ElemTarget:
+			b.tgt = m
+		case dict.ElemCompound:
+			if len(x.st.mentions[x.ments[m]].codes) < 2 {
+				return false
+			}
+			b.comp = m
+		}
+		if x.matchElems(elems, k+1, x.mend[m], limit, false, b, done) {
+			return true
+		}
+		*b = save
+		return false
+	}
+	last := limit - 1
+	if adj {
+		last = p
+	}
+	for q := p; q <= last && q < limit; q++ {
+		if e.Kind == dict.ElemWord {
+			if dict.WordMatches(e.Word, x.norm[q]) {
+				n := len(b.used)
+				b.used = append(b.used, q)
+				if x.matchElems(elems, k+1, q+1, limit, false, b, done) {
+					return true
+				}
+				b.used = b.used[:n]
+			}
+			continue
+		}
+		// synset
+		s := x.st.c.m.Synset(e.Synset)
+		if s == nil {
+			return false
+		}
+		for _, ph := range s.Phrases {
+			if end, ok := x.matchPhrase(ph, q, limit, 0); ok {
+				n := len(b.used)
+				for u := q; u < end; u++ {
+					b.used = append(b.used, u)
+				}
+				if x.matchElems(elems, k+1, end, limit, false, b, done) {
+					return true
+				}
+				b.used = b.used[:n]
+			}
+		}
+	}
+	return false
+}
+
+// matchPhrase matches a synset phrase (consecutive words and synsets) at q.
+func (x *cl) matchPhrase(ph []dict.Elem, q, limit, depth int) (int, bool) {
+	if depth > 8 {
+		return 0, false
+	}
+	p := q
+	for _, e := range ph {
+		switch e.Kind {
+		case dict.ElemWord:
+			if p >= limit || !dict.WordMatches(e.Word, x.norm[p]) {
+				return 0, false
+			}
+			p++
+		case dict.ElemSynset:
+			s := x.st.c.m.Synset(e.Synset)
+			if s == nil {
+				return 0, false
+			}
+			ok := false
+			for _, sub := range s.Phrases {
+				if end, m := x.matchPhrase(sub, p, limit, depth+1); m {
+					p, ok = end, true
+					break
+				}
+			}
+			if !ok {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// matchPattern tries pattern pt on verb v whose clause starts at from.
+func (x *cl) matchPattern(pt *dict.Pattern, v verbAt, from int) (binding, bool) {
+	b := binding{src: -1, tgt: -1, comp: -1}
+	okBefore := x.matchElems(pt.Before, 0, from, v.start, false, &b, func(end int) bool {
+		if len(pt.Before) == 0 {
+			return true
+		}
+		return end <= v.start && (!pt.VerbAdjacentBefore || end == v.start)
+	})
+	if !okBefore {
+		return b, false
+	}
+	okAfter := x.matchElems(pt.After, 0, v.end, len(x.norm), pt.VerbAdjacentAfter, &b, func(int) bool { return true })
+	return b, okAfter
+}
+
+var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true, "'S": false}
+
+// passive reports whether verb v is in the passive voice with an agent
+// phrase "by X" and returns X.
+func (x *cl) passive(v verbAt) int {
+	be := false
+	for p := v.start - 1; p >= 0 && p >= v.start-4; p-- {
+		w := x.norm[p]
+		if beForms[w] {
+			be = true
+			break
+		}
+		if !(strings.HasSuffix(w, "LY") || w == "NOT" || w == "N'T" || w == "ALSO") {
+			break
+		}
+	}
+	if !be {
+		return -1
+	}
+	for p := v.end; p < len(x.norm) && p < v.end+4; p++ {
+		if x.norm[p] == "BY" {
+			return x.mentionFrom(p+1, len(x.norm), true)
+		}
+	}
+	return -1
+}
+
+func (x *cl) codesOf(k int) []string {
+	if k < 0 {
+		return nil
+	}
+	return x.st.mentions[x.ments[k]].codes
+}
+
+func sameCodes(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// codeClauses codes every clause of the sentence.
+func (st *sentence) codeClauses() []Triple {
+	var out []Triple
+	prevSource := -1 // mention index of the last clause's source
+	for _, c := range st.clauses() {
+		x := st.newCl(c)
+		from := 0
+		coded := false
+		for _, v := range x.verbs {
+			if x.consumed[v.start] {
+				continue
+			}
+			if coded {
+				// a later verb needs its own subject: a mention between
+				// the last coded verb and this one, and no "to" before it
+				if v.start == 0 || x.norm[v.start-1] == "TO" {
+					continue
+				}
+				if m := x.mentionFrom(from, v.start, false); m < 0 {
+					continue
+				}
+			}
+			evs, end, ok := x.codeVerb(v, from, c.conjunct, prevSource)
+			if !ok {
+				continue
+			}
+			for p := v.start; p < v.end; p++ {
+				x.consumed[p] = true
+			}
+			coded = true
+			from = end
+			if len(evs) > 0 {
+				out = append(out, evs...)
+			}
+		}
+		if src := x.firstSourceIdx(); src >= 0 {
+			prevSource = src
+		}
+	}
+	return dedupe(out)
+}
+
+func (x *cl) firstSourceIdx() int {
+	if len(x.ments) == 0 {
+		return -1
+	}
+	return x.ments[0]
+}
+
+// codeVerb codes verb v. It returns the events, the clause position after
+// the verb's phrase, and whether the verb counted as coded (it had a code
+// or a matching pattern, even a null one).
+func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Triple, int, bool) {
+	m := x.st.c.m
+	verb := &m.Dict.Verbs[v.ref.Verb]
+	code := ""
+	b := binding{src: -1, tgt: -1, comp: -1}
+	matched := false
+	for _, pt := range m.Patterns(v.ref.Verb) {
+		if bb, ok := x.matchPattern(pt, v, from); ok {
+			code, b, matched = pt.Code, bb, true
+			break
+		}
+	}
+	if !matched {
+		code = verb.Forms[v.ref.Form].Code
+		if code == "" {
+			code = verb.Code
+		}
+	}
+	end := v.end
+	for _, u := range b.used {
+		x.consumed[u] = true
+		if u+1 > end {
+			end = u + 1
+		}
+	}
+	if code == "" || code == dict.NullCode {
+		return nil, end, matched
+	}
+	// source and target
+	src, tgt := b.src, b.tgt
+	var srcCodes, tgtCodes []string
+	if b.comp >= 0 {
+		src = b.comp
+	}
+	if src < 0 && tgt < 0 && b.comp < 0 {
+		if by := x.passive(v); by >= 0 {
+			src = by
+			for k := range x.ments {
+				if x.mstart[k] >= from && x.mend[k] <= v.start {
+					tgt = k
+					break
+				}
+			}
+		}
+	}
+	if src < 0 {
+		for k := range x.ments {
+			if x.mstart[k] < from || x.mend[k] > v.start {
+				continue
+			}
+			if tgt >= 0 && (k == tgt || sameCodes(x.codesOf(k), x.codesOf(tgt))) {
+				continue
+			}
+			src = k
+			break
+		}
+	}
+	if src >= 0 {
+		srcCodes = x.codesOf(src)
+	} else if conjunct && prevSource >= 0 {
+		srcCodes = x.st.mentions[prevSource].codes
+	}
+	if tgt < 0 {
+		for k := range x.ments {
+			if x.mstart[k] < v.end || k == src {
+				continue
+			}
+			if sameCodes(x.codesOf(k), srcCodes) {
+				continue
+			}
+			tgt = k
+			break
+		}
+	}
+	if tgt < 0 {
+		for k := range x.ments {
+			if x.mstart[k] < from || x.mend[k] > v.start || k == src {
+				continue
+			}
+			if sameCodes(x.codesOf(k), srcCodes) {
+				continue
+			}
+			tgt = k
+			break
+		}
+	}
+	if tgt >= 0 {
+		tgtCodes = x.codesOf(tgt)
+	} else if len(srcCodes) > 1 {
+		tgtCodes = srcCodes
+	}
+	// compound via % with no other target: both roles
+	if b.comp >= 0 && tgt < 0 {
+		tgtCodes = srcCodes
+	}
+	if len(srcCodes) == 0 || len(tgtCodes) == 0 {
+		if x.st.c.opt.RequireDyad {
+			return nil, end, true
+		}
+		if len(srcCodes) == 0 {
+			srcCodes = []string{"---"}
+		}
+		if len(tgtCodes) == 0 {
+			tgtCodes = []string{"---"}
+		}
+	}
+	codeA, codeB, paired := strings.Cut(code, ":")
+	var out []Triple
+	vs, ve := x.st.toks[x.toks[v.start]].Start, x.st.toks[x.toks[v.end-1]].End
+	for si, s := range srcCodes {
+		for ti, t := range tgtCodes {
+			if s == t {
+				continue
+			}
+			sa := x.actorAt(src, si, s)
+			ta := x.actorAt(tgt, ti, t)
+			if codeA != "" && codeA != dict.NullCode {
+				out = append(out, Triple{Source: sa, Target: ta, Code: codeA, VerbStart: vs, VerbEnd: ve})
+			}
+			if paired && codeB != "" && codeB != dict.NullCode {
+				out = append(out, Triple{Source: ta, Target: sa, Code: codeB, VerbStart: vs, VerbEnd: ve})
+			}
+		}
+	}
+	return out, end, true
+}
+
+// actorAt builds the evidence for code number i of clause mention k.
+func (x *cl) actorAt(k, i int, code string) Actor {
+	a := Actor{Code: code}
+	if k < 0 {
+		return a
+	}
+	m := x.st.mentions[x.ments[k]]
+	s, e := m.start, m.end
+	if i < len(m.starts) {
+		s, e = m.starts[i], m.ends[i]
+	}
+	if s < e && e <= len(x.st.toks) {
+		a.Start, a.End = x.st.toks[s].Start, x.st.toks[e-1].End
+		a.Text = x.st.txt[a.Start:a.End]
+	}
+	return a
+}
+
+func dedupe(ts []Triple) []Triple {
+	seen := map[[3]string]bool{}
+	out := ts[:0]
+	for _, t := range ts {
+		k := [3]string{t.Source.Code, t.Target.Code, t.Code}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}

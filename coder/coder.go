@@ -1,0 +1,253 @@
+// Package coder turns sentences into who-did-what-to-whom events by sparse
+// parsing: actor and agent recognition, verb patterns, source and target
+// assignment, compounds, passive voice and discards, following the TABARI
+// manual. No external parser is used.
+//
+// The steps for one sentence are:
+//
+//  1. discard phrases are checked;
+//  2. actors (longest match, date-restricted codes) and agents are found;
+//  3. actors and agents are grouped into noun-phrase mentions ("Gondor's
+//     main opposition group", "the ambassadors of Arnor, Osgiliath and
+//     Gondor"), compounds included;
+//  4. verb forms are found, ignoring words that follow a determiner;
+//  5. the sentence is cut into clauses at conjunctions and commas, after
+//     short comma-delimited asides are deleted (the comma_* options);
+//  6. in each clause the verbs are tried in order: the longest verb pattern
+//     that matches gives the code and possibly the source and target; the
+//     rest are found by TABARI's default search rules and passive voice.
+package coder
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/dict"
+	"github.com/sitrep/sitrep/text"
+)
+
+// Coder codes sentences with one compiled dictionary and one set of
+// options. It is immutable and safe for concurrent use.
+type Coder struct {
+	m   *dict.Matcher
+	opt Options
+}
+
+// New returns a Coder.
+func New(m *dict.Matcher, o Options) *Coder { return &Coder{m: m, opt: o} }
+
+// Options returns the coder's options.
+func (c *Coder) Options() Options { return c.opt }
+
+// MaxTokens bounds the work done on one sentence: a "sentence" longer than
+// this is almost always a table or a run-on list, and pattern matching is
+// quadratic in sentence length.
+const MaxTokens = 400
+
+// mention is a noun phrase that names one or more actors.
+type mention struct {
+	start, end int      // token indices
+	codes      []string // one code per actor (several for a compound)
+	starts     []int    // token start of each actor's own words, for evidence
+	ends       []int
+}
+
+// sentence is the working state for coding one sentence.
+type sentence struct {
+	c        *Coder
+	txt      string
+	toks     []text.Token
+	norm     []string
+	date     int
+	actor    []int // per token: actor index covering it, -1 if none
+	actorEnd []int // per token where an actor match starts: its end; else 0
+	agentEnd []int // per token where an agent match starts: its end; else 0
+	agentIdx []int
+	inNP     []int // per token: index of the mention covering it, -1
+	verbs    []verbAt
+	mentions []mention
+	deleted  []bool
+}
+
+type verbAt struct {
+	start, end int
+	ref        dict.VerbRef
+}
+
+// Code codes one sentence of txt. date is the article date as YYYYMMDD (0
+// if unknown), used for date-restricted actor codes.
+func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
+	toks := s.Tokens
+	if len(toks) > MaxTokens {
+		toks = toks[:MaxTokens]
+	}
+	st := &sentence{c: c, txt: txt, toks: toks, date: date}
+	st.norm = make([]string, len(toks))
+	for i, t := range toks {
+		st.norm[i] = t.Norm
+	}
+	if d, phrase := st.discard(); d != Keep {
+		return Result{Discard: d, Phrase: phrase}
+	}
+	st.findActorsAgents()
+	st.findVerbs()
+	st.buildMentions()
+	st.deleteCommaClauses()
+	return Result{Events: st.codeClauses()}
+}
+
+// discard checks the discard phrases against the sentence.
+func (st *sentence) discard() (Discard, string) {
+	ds := st.c.m.Discards()
+	if len(ds) == 0 {
+		return Keep, ""
+	}
+	joined := " " + strings.Join(st.norm, " ") + " "
+	best := Keep
+	phrase := ""
+	for _, d := range ds {
+		needle := " " + d.Text
+		if d.WholeWord {
+			needle += " "
+		}
+		if strings.Contains(joined, needle) {
+			k := DiscardSentence
+			if d.Story {
+				k = DiscardStory
+			}
+			if k > best {
+				best, phrase = k, d.Text
+			}
+		}
+	}
+	return best, phrase
+}
+
+func (st *sentence) findActorsAgents() {
+	n := len(st.toks)
+	st.actor = make([]int, n)
+	st.actorEnd = make([]int, n)
+	st.agentEnd = make([]int, n)
+	st.agentIdx = make([]int, n)
+	for i := range st.actor {
+		st.actor[i] = -1
+		st.agentIdx[i] = -1
+	}
+	m := st.c.m
+	for i := 0; i < n; {
+		if mt, ok := m.Actor(st.norm, i); ok {
+			for k := i; k < mt.End; k++ {
+				st.actor[k] = mt.Val
+			}
+			st.actorEnd[i] = mt.End
+			i = mt.End
+			continue
+		}
+		i++
+	}
+	for i := 0; i < n; i++ {
+		if st.actor[i] >= 0 {
+			continue
+		}
+		if mt, ok := m.Agent(st.norm, i); ok {
+			end := mt.End
+			for k := i; k < mt.End; k++ {
+				if st.actor[k] >= 0 {
+					end = k
+					break
+				}
+			}
+			if end > i {
+				st.agentEnd[i] = end
+				st.agentIdx[i] = mt.Val
+			}
+		}
+	}
+}
+
+// covered reports whether token i is part of an actor or agent phrase.
+func (st *sentence) covered(i int) bool {
+	if st.actor[i] >= 0 {
+		return true
+	}
+	for k := i; k >= 0 && k > i-8; k-- {
+		if st.agentEnd[k] > i {
+			return true
+		}
+	}
+	return false
+}
+
+var determiners = map[string]bool{
+	"THE": true, "A": true, "AN": true, "ITS": true, "THEIR": true, "HIS": true,
+	"HER": true, "OUR": true, "MY": true, "YOUR": true, "THESE": true, "THOSE": true,
+	"EACH": true, "EVERY": true, "NO": true, "'S": true, "'": true,
+}
+
+// findVerbs marks verb forms that are not part of a name and are not used
+// as nouns (after a determiner) or as names (capitalised inside the
+// sentence).
+func (st *sentence) findVerbs() {
+	m := st.c.m
+	for i := 0; i < len(st.toks); {
+		if st.toks[i].Kind != text.Word || st.covered(i) {
+			i++
+			continue
+		}
+		mt, ok := m.Verb(st.norm, i)
+		if !ok {
+			i++
+			continue
+		}
+		end := mt.End
+		for k := i; k < end; k++ {
+			if st.covered(k) {
+				end = k
+				break
+			}
+		}
+		if end == i {
+			i++
+			continue
+		}
+		if st.nounContext(i) {
+			i = end
+			continue
+		}
+		st.verbs = append(st.verbs, verbAt{start: i, end: end, ref: mt.Val})
+		i = end
+	}
+}
+
+// nounContext reports whether the word at i is used as a noun or name:
+// after a determiner, or capitalised in the middle of a mixed-case
+// sentence.
+func (st *sentence) nounContext(i int) bool {
+	if i > 0 && determiners[st.norm[i-1]] {
+		return true
+	}
+	if i > 0 && st.toks[i-1].Kind == text.Word && st.isAdjective(st.norm[i-1]) && i > 1 && determiners[st.norm[i-2]] {
+		return true
+	}
+	if m := st.c.m; m.IsNoun(st.norm[i]) || m.IsAdjective(st.norm[i]) {
+		return true
+	}
+	if i > 0 && st.mixedCase() {
+		w := st.txt[st.toks[i].Start:st.toks[i].End]
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sentence) mixedCase() bool {
+	for _, t := range st.toks {
+		w := st.txt[t.Start:t.End]
+		for j := 0; j < len(w); j++ {
+			if w[j] >= 'a' && w[j] <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
+}

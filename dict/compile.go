@@ -1,0 +1,315 @@
+package dict
+
+import (
+	"sort"
+	"strings"
+)
+
+// Matcher is a compiled, immutable Dictionary, safe for concurrent use.
+// It indexes every phrase by its first word so that matching a sentence
+// costs a map lookup per token.
+type Matcher struct {
+	Dict *Dictionary
+
+	actors   index[int] // value: index into Dict.Actors
+	agents   index[int] // value: index into Dict.Agents
+	verbs    index[VerbRef]
+	synsets  map[string]*CompiledSynset
+	discards []Discard
+	nouns    map[string]bool
+	adjs     map[string]bool
+	patterns [][]*Pattern // per verb: patterns sorted longest first
+}
+
+// VerbRef names one form of one verb block.
+type VerbRef struct {
+	Verb int // index into Dict.Verbs
+	Form int // index into Dict.Verbs[Verb].Forms
+}
+
+// CompiledSynset is a synset with its phrases sorted longest first.
+type CompiledSynset struct {
+	Name    string
+	Phrases [][]Elem
+}
+
+type entry[T any] struct {
+	words Phrase
+	val   T
+}
+
+// index maps the first word of a phrase to the phrases starting with it,
+// longest first. Stem words (TABARI) live in a second map probed with
+// every prefix of a token.
+type index[T any] struct {
+	exact map[string][]entry[T]
+	stem  map[string][]entry[T]
+	// maxStem is the longest stem first word, bounding prefix probes.
+	maxStem int
+}
+
+func (ix *index[T]) add(p Phrase, v T) {
+	if len(p) == 0 {
+		return
+	}
+	if ix.exact == nil {
+		ix.exact = map[string][]entry[T]{}
+		ix.stem = map[string][]entry[T]{}
+	}
+	e := entry[T]{words: p, val: v}
+	first := p[0]
+	if first.Stem {
+		ix.stem[first.Text] = append(ix.stem[first.Text], e)
+		if len(first.Text) > ix.maxStem {
+			ix.maxStem = len(first.Text)
+		}
+		return
+	}
+	ix.exact[first.Text] = append(ix.exact[first.Text], e)
+}
+
+func (ix *index[T]) sort() {
+	byLen := func(es []entry[T]) {
+		sort.SliceStable(es, func(i, j int) bool { return phraseLen(es[i].words) > phraseLen(es[j].words) })
+	}
+	for _, es := range ix.exact {
+		byLen(es)
+	}
+	for _, es := range ix.stem {
+		byLen(es)
+	}
+}
+
+func phraseLen(p Phrase) int {
+	n := 0
+	for _, w := range p {
+		n += len(w.Text) + 1
+	}
+	return n
+}
+
+// Match is a phrase found in a token sequence.
+type Match[T any] struct {
+	End int // index just past the last token matched
+	Val T
+}
+
+// WordMatches reports whether token tok matches dictionary word w.
+func WordMatches(w Word, tok string) bool {
+	if w.Stem {
+		return strings.HasPrefix(tok, w.Text)
+	}
+	return tok == w.Text
+}
+
+// longest returns the longest phrase of ix that matches toks at i.
+func (ix *index[T]) longest(toks []string, i int) (Match[T], bool) {
+	var best Match[T]
+	bestLen := -1
+	try := func(es []entry[T]) {
+		for _, e := range es {
+			if end, ok := matchWords(e.words, toks, i); ok {
+				if l := phraseLen(e.words); l > bestLen {
+					best, bestLen = Match[T]{End: end, Val: e.val}, l
+				}
+				return // sorted longest first
+			}
+		}
+	}
+	if ix.exact == nil || i >= len(toks) {
+		return best, false
+	}
+	tok := toks[i]
+	try(ix.exact[tok])
+	if len(ix.stem) > 0 {
+		for n := min(len(tok), ix.maxStem); n > 0; n-- {
+			if es, ok := ix.stem[tok[:n]]; ok {
+				try(es)
+			}
+		}
+	}
+	return best, bestLen >= 0
+}
+
+// all calls f for every phrase of ix that matches toks at i.
+func (ix *index[T]) all(toks []string, i int, f func(Match[T])) {
+	if ix.exact == nil || i >= len(toks) {
+		return
+	}
+	tok := toks[i]
+	for _, e := range ix.exact[tok] {
+		if end, ok := matchWords(e.words, toks, i); ok {
+			f(Match[T]{End: end, Val: e.val})
+		}
+	}
+	for n := min(len(tok), ix.maxStem); n > 0; n-- {
+		for _, e := range ix.stem[tok[:n]] {
+			if end, ok := matchWords(e.words, toks, i); ok {
+				f(Match[T]{End: end, Val: e.val})
+			}
+		}
+	}
+}
+
+func matchWords(p Phrase, toks []string, i int) (int, bool) {
+	if i+len(p) > len(toks) {
+		return 0, false
+	}
+	for k, w := range p {
+		if !WordMatches(w, toks[i+k]) {
+			return 0, false
+		}
+	}
+	return i + len(p), true
+}
+
+// Compile builds the Matcher for d. d must not be modified afterwards.
+func Compile(d *Dictionary) *Matcher {
+	m := &Matcher{
+		Dict:    d,
+		synsets: map[string]*CompiledSynset{},
+		nouns:   map[string]bool{},
+		adjs:    map[string]bool{},
+	}
+	for i, a := range d.Actors {
+		for _, n := range a.Names {
+			for _, v := range variants(n) {
+				m.actors.add(v, i)
+			}
+		}
+	}
+	for i, a := range d.Agents {
+		for _, n := range a.Names {
+			for _, v := range variants(n) {
+				m.agents.add(v, i)
+			}
+		}
+	}
+	m.patterns = make([][]*Pattern, len(d.Verbs))
+	for i := range d.Verbs {
+		v := &d.Verbs[i]
+		for j, f := range v.Forms {
+			for _, w := range variants(f.Words) {
+				m.verbs.add(w, VerbRef{Verb: i, Form: j})
+			}
+		}
+		ps := make([]*Pattern, len(v.Patterns))
+		for j := range v.Patterns {
+			ps[j] = &v.Patterns[j]
+		}
+		sort.SliceStable(ps, func(a, b int) bool { return PatternLen(ps[a]) > PatternLen(ps[b]) })
+		m.patterns[i] = ps
+	}
+	m.actors.sort()
+	m.agents.sort()
+	m.verbs.sort()
+	for name, s := range d.Synsets {
+		cs := &CompiledSynset{Name: name, Phrases: append([][]Elem(nil), s.Phrases...)}
+		sort.SliceStable(cs.Phrases, func(a, b int) bool { return elemsLen(cs.Phrases[a]) > elemsLen(cs.Phrases[b]) })
+		m.synsets[name] = cs
+	}
+	m.discards = d.Discards
+	for _, p := range d.Nouns {
+		if len(p) == 1 {
+			m.nouns[p[0].Text] = true
+		}
+	}
+	for _, p := range d.Adjectives {
+		if len(p) == 1 {
+			m.adjs[p[0].Text] = true
+		}
+	}
+	return m
+}
+
+// variants returns p and, for phrases written as separate words, the form
+// in which the text joins them with hyphens ("AL QAEDA" ~ "AL-QAEDA"), and
+// for hyphenated words the split form.
+func variants(p Phrase) []Phrase {
+	out := []Phrase{p}
+	if len(p) > 1 {
+		parts := make([]string, len(p))
+		for i, w := range p {
+			parts[i] = w.Text
+		}
+		out = append(out, Phrase{{Text: strings.Join(parts, "-"), Stem: p[len(p)-1].Stem}})
+	}
+	return out
+}
+
+func elemsLen(es []Elem) int {
+	n := 0
+	for _, e := range es {
+		switch e.Kind {
+		case ElemWord:
+			n += len(e.Word.Text)
+		case ElemSynset:
+			n += 4
+		}
+	}
+	return n
+}
+
+// PatternLen is TABARI's pattern length: the number of letters in its
+// literal words (slots and gaps do not count), used to try longer patterns
+// first.
+func PatternLen(p *Pattern) int { return elemsLen(p.Before) + elemsLen(p.After) }
+
+// Actor returns the longest actor phrase matching toks at i.
+func (m *Matcher) Actor(toks []string, i int) (Match[int], bool) { return m.actors.longest(toks, i) }
+
+// Agents calls f for every agent phrase matching toks at i.
+func (m *Matcher) Agents(toks []string, i int, f func(Match[int])) { m.agents.all(toks, i, f) }
+
+// Agent returns the longest agent phrase matching toks at i.
+func (m *Matcher) Agent(toks []string, i int) (Match[int], bool) { return m.agents.longest(toks, i) }
+
+// Verb returns the longest verb form matching toks at i.
+func (m *Matcher) Verb(toks []string, i int) (Match[VerbRef], bool) { return m.verbs.longest(toks, i) }
+
+// Patterns returns the patterns of verb block v, longest first.
+func (m *Matcher) Patterns(v int) []*Pattern { return m.patterns[v] }
+
+// Synset returns the compiled synset called name ("&NAME").
+func (m *Matcher) Synset(name string) *CompiledSynset { return m.synsets[name] }
+
+// Discards returns the discard phrases.
+func (m *Matcher) Discards() []Discard { return m.discards }
+
+// IsNoun reports whether w is in the TABARI <NOUN> list.
+func (m *Matcher) IsNoun(w string) bool { return m.nouns[w] }
+
+// IsAdjective reports whether w is in the TABARI <ADJECTIVE> list.
+func (m *Matcher) IsAdjective(w string) bool { return m.adjs[w] }
+
+// ActorCodes returns the codes of actor a on date (YYYYMMDD; 0 = unknown):
+// the first date restriction that contains the date, else the default
+// codes. A nil result means the actor has no code on that date.
+func (m *Matcher) ActorCodes(a int, date int) []string {
+	act := &m.Dict.Actors[a]
+	var defaults []string
+	var dated []string
+	var datedFrom DatedCode
+	for _, c := range act.Codes {
+		if c.Default() {
+			defaults = append(defaults, c.Code)
+			continue
+		}
+		if date == 0 {
+			continue
+		}
+		if (c.From == 0 || date >= c.From) && (c.To == 0 || date <= c.To) {
+			if dated == nil {
+				dated, datedFrom = []string{c.Code}, c
+			} else if c == datedFrom {
+				dated = append(dated, c.Code)
+			} else if c.From == datedFrom.From && c.To == datedFrom.To {
+				dated = append(dated, c.Code)
+			}
+		}
+	}
+	if dated != nil {
+		return dated
+	}
+	return defaults
+}
