@@ -77,32 +77,71 @@ type clause struct {
 }
 
 func (st *sentence) clauses() []clause {
+	n := len(st.toks)
+	isVerb := make([]bool, n)
+	for _, v := range st.verbs {
+		for k := v.start; k < v.end; k++ {
+			isVerb[k] = true
+		}
+	}
+	// boundary kinds per token: 0 none, 1 punctuation, 2 conjunction
+	kind := make([]int, n)
+	for i := range st.toks {
+		if st.deleted[i] || st.inNP[i] >= 0 {
+			continue
+		}
+		switch st.norm[i] {
+		case "AND", "BUT", "OR", "NOR":
+			kind[i] = 2
+		case ",", ";", ":", "--":
+			kind[i] = 1
+		}
+	}
+	// A conjunction joins clauses only when there is a verb on both sides
+	// ("condemned ... and promised ..."); otherwise it joins words ("death
+	// and injury toll", "heavily and unjustly criticized").
+	hasVerb := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if isVerb[k] && !st.deleted[k] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range kind {
+		if kind[i] != 2 {
+			continue
+		}
+		a := i - 1
+		for a >= 0 && kind[a] == 0 {
+			a--
+		}
+		b := i + 1
+		for b < n && kind[b] == 0 {
+			b++
+		}
+		if !hasVerb(a+1, i) || !hasVerb(i+1, b) {
+			kind[i] = 0
+		}
+	}
 	var out []clause
 	cur := clause{}
-	flush := func(conj bool) {
-		if len(cur.toks) > 0 {
-			out = append(out, cur)
-		}
-		cur = clause{conjunct: conj}
-	}
 	for i := range st.toks {
 		if st.deleted[i] {
 			continue
 		}
-		n := st.norm[i]
-		if st.inNP[i] < 0 {
-			switch n {
-			case "AND", "BUT", "OR", "NOR":
-				flush(true)
-				continue
-			case ",", ";", ":", "--":
-				flush(false)
-				continue
+		if kind[i] != 0 {
+			if len(cur.toks) > 0 {
+				out = append(out, cur)
 			}
+			cur = clause{conjunct: kind[i] == 2}
+			continue
 		}
 		cur.toks = append(cur.toks, i)
 	}
-	flush(false)
+	if len(cur.toks) > 0 {
+		out = append(out, cur)
+	}
 	return out
 }
 
@@ -188,7 +227,13 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 	e := elems[k]
 	adj := e.Adjacent || (k == 0 && adjFirst)
 	switch e.Kind {
-	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound, dict.ElemSkip:
+	case dict.ElemSkip:
+		end := x.skipNP(p, limit, adj)
+		if end < 0 {
+			return false
+		}
+		return x.matchElems(elems, k+1, end, limit, false, b, done)
+	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 		m := x.mentionFrom(p, limit, adj)
 		if m < 0 {
 			return false
@@ -243,6 +288,56 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 				}
 				b.used = b.used[:n]
 			}
+		}
+	}
+	return false
+}
+
+// skipNP skips the noun phrase at p (an actor mention, or a run of
+// content words after an optional determiner) and returns where it ends,
+// or -1 if there is none. Without adj the phrase may start later.
+func (x *cl) skipNP(p, limit int, adj bool) int {
+	for start := p; start < limit; start++ {
+		q := start
+		if determiners[x.norm[q]] {
+			q++
+		}
+		end := q
+		for end < limit {
+			if mi := x.mentionAt(end); mi >= 0 {
+				end = x.mend[mi]
+				continue
+			}
+			w := x.norm[end]
+			t := x.st.toks[x.toks[end]]
+			if t.Kind == text.Punct || stopwords[w] || x.isVerbPos(end) {
+				break
+			}
+			end++
+		}
+		if end > q {
+			return end
+		}
+		if adj {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (x *cl) mentionAt(p int) int {
+	for k := range x.ments {
+		if x.mstart[k] == p {
+			return k
+		}
+	}
+	return -1
+}
+
+func (x *cl) isVerbPos(p int) bool {
+	for _, v := range x.verbs {
+		if p >= v.start && p < v.end {
+			return true
 		}
 	}
 	return false
@@ -357,17 +452,21 @@ func (st *sentence) codeClauses() []Triple {
 			if x.consumed[v.start] {
 				continue
 			}
+			subjFrom := from
 			if coded {
-				// a later verb needs its own subject: a mention between
-				// the last coded verb and this one, and no "to" before it
+				// a later verb needs its own subject right before it
+				// ("... and said Dagolath and Osgiliath can cope"), and no
+				// "to" (an infinitive shares the earlier subject)
 				if v.start == 0 || x.norm[v.start-1] == "TO" {
 					continue
 				}
-				if m := x.mentionFrom(from, v.start, false); m < 0 {
+				k := x.subjectBefore(from, v.start)
+				if k < 0 {
 					continue
 				}
+				subjFrom = x.mstart[k]
 			}
-			evs, end, ok := x.codeVerb(v, from, c.conjunct, prevSource)
+			evs, end, ok := x.codeVerb(v, subjFrom, c.conjunct && !coded, prevSource)
 			if !ok {
 				continue
 			}
@@ -385,6 +484,38 @@ func (st *sentence) codeClauses() []Triple {
 		}
 	}
 	return dedupe(out)
+}
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true,
+	"HAS": true, "HAVE": true, "HAD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true,
+	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "SHALL": true, "DO": true, "DOES": true,
+	"DID": true, "NOT": true, "N'T": true, "ALSO": true, "THEN": true, "STILL": true, "NOW": true,
+	"WO": true, "CA": true, "NEVER": true, "EVER": true, "JUST": true, "ALREADY": true,
+}
+
+// subjectBefore returns the mention that ends right before clause position
+// p (only auxiliaries and adverbs between), starting no earlier than from.
+func (x *cl) subjectBefore(from, p int) int {
+	best := -1
+	for k := range x.ments {
+		if x.mstart[k] < from || x.mend[k] > p {
+			continue
+		}
+		ok := true
+		for q := x.mend[k]; q < p; q++ {
+			w := x.norm[q]
+			if !auxiliaries[w] && !strings.HasSuffix(w, "LY") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = k
+		}
+	}
+	return best
 }
 
 func (x *cl) firstSourceIdx() int {
@@ -429,7 +560,11 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 	src, tgt := b.src, b.tgt
 	var srcCodes, tgtCodes []string
 	if b.comp >= 0 {
-		src = b.comp
+		if x.mstart[b.comp] < v.start {
+			src = b.comp
+		} else {
+			tgt = b.comp
+		}
 	}
 	if src < 0 && tgt < 0 && b.comp < 0 {
 		if by := x.passive(v); by >= 0 {
@@ -471,26 +606,16 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 			break
 		}
 	}
-	if tgt < 0 {
-		for k := range x.ments {
-			if x.mstart[k] < from || x.mend[k] > v.start || k == src {
-				continue
-			}
-			if sameCodes(x.codesOf(k), srcCodes) {
-				continue
-			}
-			tgt = k
-			break
-		}
-	}
 	if tgt >= 0 {
 		tgtCodes = x.codesOf(tgt)
-	} else if len(srcCodes) > 1 {
+	}
+	// a compound named by "%" with nobody else in the other role acts on
+	// itself: "Gondor and Osgiliath agreed" -> GON-OSG, OSG-GON
+	if b.comp >= 0 && len(tgtCodes) == 0 {
 		tgtCodes = srcCodes
 	}
-	// compound via % with no other target: both roles
-	if b.comp >= 0 && tgt < 0 {
-		tgtCodes = srcCodes
+	if b.comp >= 0 && len(srcCodes) == 0 {
+		srcCodes = tgtCodes
 	}
 	if len(srcCodes) == 0 || len(tgtCodes) == 0 {
 		if x.st.c.opt.RequireDyad {

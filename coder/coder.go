@@ -222,11 +222,17 @@ func (st *sentence) findVerbs() {
 // after a determiner, or capitalised in the middle of a mixed-case
 // sentence.
 func (st *sentence) nounContext(i int) bool {
-	if i > 0 && determiners[st.norm[i-1]] {
-		return true
-	}
-	if i > 0 && st.toks[i-1].Kind == text.Word && st.isAdjective(st.norm[i-1]) && i > 1 && determiners[st.norm[i-2]] {
-		return true
+	// a determiner shortly before, with only modifiers between: "a brief
+	// private visit", "his first official foreign visit"
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := st.norm[k]
+		if determiners[w] {
+			return true
+		}
+		t := st.toks[k]
+		if t.Kind == text.Punct || stopwords[w] || st.actor[k] >= 0 || strings.HasSuffix(w, "LY") {
+			break
+		}
 	}
 	if m := st.c.m; m.IsNoun(st.norm[i]) || m.IsAdjective(st.norm[i]) {
 		return true

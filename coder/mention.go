@@ -32,6 +32,7 @@ type group struct {
 	aend       []int
 	agents     []agentUse // in text order
 	glued      bool       // actors came after "of/in/from" (agent of actor)
+	former     bool       // "former ...": agents become elites (ELI)
 }
 
 type agentUse struct {
@@ -104,6 +105,7 @@ func (st *sentence) addComponent(g *group, i int) int {
 // parseGroup reads one noun phrase starting at the component at i.
 func (st *sentence) parseGroup(i int) group {
 	g := group{start: i}
+	g.former = i > 0 && st.norm[i-1] == "FORMER"
 	j := st.addComponent(&g, i)
 	for {
 		k := j
@@ -133,6 +135,10 @@ func (st *sentence) parseGroup(i int) group {
 				}
 			}
 		}
+		if k < len(st.toks) && st.norm[k] == "FORMER" && k+1 < len(st.toks) && st.isComponent(k+1) {
+			g.former = true
+			k++
+		}
 		if _, ok := st.component(k); ok && k < len(st.toks) {
 			j = st.addComponent(&g, k)
 			continue
@@ -142,7 +148,7 @@ func (st *sentence) parseGroup(i int) group {
 			switch st.norm[k] {
 			case "OF", "IN", "FROM":
 				q := k + 1
-				for q < len(st.toks) && (st.norm[q] == "THE" || (st.filler(q) && !st.isComponent(q))) && q < k+4 {
+				for q < len(st.toks) && !st.isComponent(q) && (st.norm[q] == "THE" || st.filler(q)) && q < k+4 {
 					q++
 				}
 				if q < len(st.toks) && st.actorEnd[q] > 0 {
@@ -182,9 +188,13 @@ func (g *group) codes() []string {
 	default:
 		bases = g.actors[0]
 	}
+	agents := g.agents
+	if g.former && len(agents) > 0 {
+		agents = []agentUse{{code: "ELI"}}
+	}
 	var out []string
 	for _, b := range bases {
-		out = appendUnique(out, combine(b, g.agents))
+		out = appendUnique(out, combine(b, agents))
 	}
 	return out
 }
@@ -254,7 +264,7 @@ func (st *sentence) parseCompound(i int, actorsOnly bool) compound {
 			break
 		}
 		q := k
-		for q < len(st.toks) && q < k+4 && (st.norm[q] == "THE" || (st.filler(q) && !st.isComponent(q))) {
+		for q < len(st.toks) && q < k+4 && !st.isComponent(q) && (st.norm[q] == "THE" || st.filler(q)) {
 			q++
 		}
 		if !st.isComponent(q) || (actorsOnly && st.actorEnd[q] == 0) {

@@ -31,7 +31,7 @@ func DefaultOptions() Options {
 		NewActorLength: 0,
 		CommaMin:       2, CommaMax: 8,
 		CommaBMin: 0, CommaBMax: 0,
-		CommaEMin: 0, CommaEMax: 0,
+		CommaEMin: 2, CommaEMax: 8,
 	}
 }
 

@@ -227,12 +227,26 @@ func Compile(d *Dictionary) *Matcher {
 // for hyphenated words the split form.
 func variants(p Phrase) []Phrase {
 	out := []Phrase{p}
-	if len(p) > 1 {
-		parts := make([]string, len(p))
-		for i, w := range p {
-			parts[i] = w.Text
+	if len(p) < 2 || len(p) > 6 {
+		return out
+	}
+	parts := make([]string, len(p))
+	for i, w := range p {
+		parts[i] = w.Text
+	}
+	out = append(out, Phrase{{Text: strings.Join(parts, "-"), Stem: p[len(p)-1].Stem}})
+	// one pair written as one word: "Dol_Amroth", "al-Wazir"
+	for i := 0; i+1 < len(p); i++ {
+		for _, sep := range []string{"-", "_"} {
+			if len(p) == 2 && sep == "-" {
+				continue // same as the full join
+			}
+			v := make(Phrase, 0, len(p)-1)
+			v = append(v, p[:i]...)
+			v = append(v, Word{Text: p[i].Text + sep + p[i+1].Text, Stem: p[i+1].Stem})
+			v = append(v, p[i+2:]...)
+			out = append(out, v)
 		}
-		out = append(out, Phrase{{Text: strings.Join(parts, "-"), Stem: p[len(p)-1].Stem}})
 	}
 	return out
 }
