@@ -93,7 +93,13 @@ func (st *sentence) clauses() []clause {
 		switch st.norm[i] {
 		case "AND", "BUT", "OR", "NOR":
 			kind[i] = 2
-		case ",", ";", ":", "--":
+		case ",":
+			// "complete, full diplomatic ties": a list of modifiers
+			if i > 0 && i+1 < n && st.modifier(i-1) && st.modifier(i+1) && !isVerb[i-1] {
+				continue
+			}
+			kind[i] = 1
+		case ";", ":", "--":
 			kind[i] = 1
 		}
 	}
@@ -616,6 +622,11 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 	}
 	if b.comp >= 0 && len(srcCodes) == 0 {
 		srcCodes = tgtCodes
+	}
+	// TABARI: with no target, a compound source found in the clause is
+	// also the target ("Gondor and Osgiliath renewed diplomatic ties").
+	if len(tgtCodes) == 0 && src >= 0 && len(srcCodes) > 1 {
+		tgtCodes = srcCodes
 	}
 	if len(srcCodes) == 0 || len(tgtCodes) == 0 {
 		if x.st.c.opt.RequireDyad {

@@ -222,15 +222,30 @@ func (st *sentence) findVerbs() {
 // after a determiner, or capitalised in the middle of a mixed-case
 // sentence.
 func (st *sentence) nounContext(i int) bool {
+	if modals[st.norm[i]] {
+		return true
+	}
 	// a determiner shortly before, with only modifiers between: "a brief
-	// private visit", "his first official foreign visit"
+	// private visit", "his first official foreign visit", "an anti-
+	// Gondor parade"
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := st.norm[k]
 		if determiners[w] {
 			return true
 		}
-		t := st.toks[k]
-		if t.Kind == text.Punct || stopwords[w] || st.actor[k] >= 0 || strings.HasSuffix(w, "LY") {
+		if st.actor[k] >= 0 {
+			// "anti- Gondor": a name used as a modifier
+			s := k
+			for s > 0 && st.actor[s-1] == st.actor[k] {
+				s--
+			}
+			if s > 0 && strings.HasSuffix(st.norm[s-1], "-") {
+				k = s - 1
+				continue
+			}
+			break
+		}
+		if !st.modifier(k) {
 			break
 		}
 	}
@@ -240,6 +255,53 @@ func (st *sentence) nounContext(i int) bool {
 	if i > 0 && st.mixedCase() {
 		w := st.txt[st.toks[i].Start:st.toks[i].End]
 		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are never the verb of an event ("should" is listed as a verb in
+// some dictionaries; a parser would tag it MD).
+var modals = map[string]bool{"WILL": true, "WOULD": true, "SHOULD": true, "CAN": true,
+	"COULD": true, "MAY": true, "MIGHT": true, "MUST": true, "SHALL": true, "WO": true, "CA": true}
+
+// commonAdjectives are frequent news adjectives and determiners-like
+// modifiers that a noun phrase may contain before its head.
+var commonAdjectives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`NEW OLD FIRST SECOND THIRD FOURTH FIFTH LAST NEXT FINAL BRIEF
+		PRIVATE PUBLIC OFFICIAL FOREIGN JOINT MAJOR MINOR SMALL LARGE BIG GREAT HIGH LOW FULL
+		COMPLETE FORMAL INFORMAL RECENT LATE EARLY SENIOR JUNIOR TOP KEY MAIN CHIEF GENERAL
+		SPECIAL SOCIAL POLITICAL MILITARY ECONOMIC DIPLOMATIC NATIONAL INTERNATIONAL REGIONAL
+		LOCAL FEDERAL CIVIL HUMAN GOOD BAD EVIL AWFUL COOL NEAT REAL STRONG WEAK LONG SHORT
+		HEAVY LIGHT DEEP OPEN SECRET FREE FRESH FURTHER OTHER SAME SUCH WHOLE OWN ENTIRE
+		POSSIBLE SEVERAL MANY FEW VARIOUS ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN
+		RARE ANNUAL DAILY WEEKLY MONTHLY BORDER PEACE TRADE SECURITY ARMED ANTI- PRO- NUCLEAR
+		GLOBAL WORLD CROSS-BORDER IMMEDIATE FORMER CURRENT PRESENT FUTURE PAST PREVIOUS
+		BILATERAL MULTILATERAL UNILATERAL SUDDEN SURPRISE FATAL DEADLY VIOLENT PEACEFUL`) {
+		commonAdjectives[w] = true
+	}
+}
+
+// modifier reports whether token k can stand between a determiner and the
+// head noun of its phrase.
+func (st *sentence) modifier(k int) bool {
+	t := st.toks[k]
+	if t.Kind == text.Number {
+		return true
+	}
+	if t.Kind != text.Word {
+		return false
+	}
+	w := st.norm[k]
+	if commonAdjectives[w] || st.isAdjective(w) || strings.HasSuffix(w, "-") {
+		return true
+	}
+	// a role noun used as a modifier: "official visit"
+	for j := k; j >= 0 && j > k-6; j-- {
+		if st.agentEnd[j] > k {
 			return true
 		}
 	}
