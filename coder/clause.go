@@ -14,7 +14,7 @@ func (st *sentence) deleteCommaClauses() {
 	st.deleted = make([]bool, len(st.toks))
 	var commas []int
 	for i, n := range st.norm {
-		if n == "," && st.inNP[i] < 0 {
+		if n == "," && st.inNP[i] < 0 && !st.listComma(i) {
 			commas = append(commas, i)
 		}
 	}
@@ -70,6 +70,12 @@ func (st *sentence) deleteCommaClauses() {
 	}
 }
 
+// listComma reports whether the comma at i separates modifiers ("complete,
+// full diplomatic ties") rather than clauses.
+func (st *sentence) listComma(i int) bool {
+	return i > 0 && i+1 < len(st.toks) && st.modifier(i-1) && st.modifier(i+1) && !st.isVerb(i-1)
+}
+
 // clause is a run of kept tokens between clause boundaries.
 type clause struct {
 	toks     []int // token indices
@@ -94,8 +100,7 @@ func (st *sentence) clauses() []clause {
 		case "AND", "BUT", "OR", "NOR":
 			kind[i] = 2
 		case ",":
-			// "complete, full diplomatic ties": a list of modifiers
-			if i > 0 && i+1 < n && st.modifier(i-1) && st.modifier(i+1) && !isVerb[i-1] {
+			if st.listComma(i) {
 				continue
 			}
 			kind[i] = 1
@@ -628,6 +633,21 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 	if len(tgtCodes) == 0 && src >= 0 && len(srcCodes) > 1 {
 		tgtCodes = srcCodes
 	}
+	var newSrc, newTgt *Actor
+	if n := x.st.c.opt.NewActorLength; n > 0 {
+		if len(srcCodes) == 0 {
+			if a, ok := x.newActorBefore(from, v.start, n); ok {
+				newSrc = &a
+				srcCodes = []string{a.Code}
+			}
+		}
+		if len(tgtCodes) == 0 {
+			if a, ok := x.newActorAfter(v.end, n); ok {
+				newTgt = &a
+				tgtCodes = []string{a.Code}
+			}
+		}
+	}
 	if len(srcCodes) == 0 || len(tgtCodes) == 0 {
 		if x.st.c.opt.RequireDyad {
 			return nil, end, true
@@ -648,7 +668,13 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 				continue
 			}
 			sa := x.actorAt(src, si, s)
+			if newSrc != nil && s == newSrc.Code {
+				sa = *newSrc
+			}
 			ta := x.actorAt(tgt, ti, t)
+			if newTgt != nil && t == newTgt.Code {
+				ta = *newTgt
+			}
 			if codeA != "" && codeA != dict.NullCode {
 				out = append(out, Triple{Source: sa, Target: ta, Code: codeA, VerbStart: vs, VerbEnd: ve})
 			}
@@ -690,4 +716,83 @@ func dedupe(ts []Triple) []Triple {
 		out = append(out, t)
 	}
 	return out
+}
+
+// newActor makes an actor from an uncoded noun phrase (clause positions
+// [a, b)), as PETRARCH does with new_actor_length: the code is the phrase
+// itself, upper-case, in double quotes, without possessive markers.
+func (x *cl) newActor(a, b, maxWords int) (Actor, bool) {
+	var words []string
+	for p := a; p < b; p++ {
+		if w := x.norm[p]; w != "'S" && w != "'" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || len(words) > maxWords {
+		return Actor{}, false
+	}
+	ta, tb := x.st.toks[x.toks[a]], x.st.toks[x.toks[b-1]]
+	return Actor{
+		Code:  "\"" + strings.Join(words, " ") + "\"",
+		Text:  x.st.txt[ta.Start:tb.End],
+		Start: ta.Start,
+		End:   tb.End,
+	}, true
+}
+
+// npWord reports whether clause position p can be part of a noun phrase.
+func (x *cl) npWord(p int) bool {
+	t := x.st.toks[x.toks[p]]
+	w := x.norm[p]
+	if w == "'S" || w == "'" {
+		return true
+	}
+	return (t.Kind == text.Word || t.Kind == text.Number) && !stopwords[w] && !x.isVerbPos(p)
+}
+
+// newActorBefore is the subject noun phrase right before the verb.
+func (x *cl) newActorBefore(from, v, maxWords int) (Actor, bool) {
+	b := v
+	for b > from && (auxiliaries[x.norm[b-1]] || strings.HasSuffix(x.norm[b-1], "LY")) {
+		b--
+	}
+	a := b
+	for a > from && x.npWord(a-1) {
+		a--
+	}
+	if a > from && x.norm[a-1] == "THE" {
+		a--
+	}
+	if a == b {
+		return Actor{}, false
+	}
+	return x.newActor(a, b, maxWords)
+}
+
+// newActorAfter is the object noun phrase after the verb, after an
+// optional preposition: "left for the Ministry of Magic".
+func (x *cl) newActorAfter(v, maxWords int) (Actor, bool) {
+	p := v
+	if p < len(x.norm) && stopwords[x.norm[p]] && !determiners[x.norm[p]] {
+		p++
+	}
+	a := p
+	if p < len(x.norm) && determiners[x.norm[p]] {
+		p++
+	}
+	for p < len(x.norm) {
+		if x.npWord(p) {
+			p++
+			continue
+		}
+		if x.norm[p] == "OF" && p+1 < len(x.norm) && x.npWord(p+1) {
+			p++
+			continue
+		}
+		break
+	}
+	if p == a || (p == a+1 && determiners[x.norm[a]]) {
+		return Actor{}, false
+	}
+	return x.newActor(a, p, maxWords)
 }

@@ -233,6 +233,9 @@ func (st *sentence) nounContext(i int) bool {
 		if determiners[w] {
 			return true
 		}
+		if k == i-1 && st.agentHead(k) {
+			break // "a senior official said": the role noun is the head
+		}
 		if st.actor[k] >= 0 {
 			// "anti- Gondor": a name used as a modifier
 			s := k
@@ -302,6 +305,16 @@ func (st *sentence) modifier(k int) bool {
 	// a role noun used as a modifier: "official visit"
 	for j := k; j >= 0 && j > k-6; j-- {
 		if st.agentEnd[j] > k {
+			return true
+		}
+	}
+	return false
+}
+
+// agentHead reports whether an agent phrase ends at token k.
+func (st *sentence) agentHead(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		if st.agentEnd[j] == k+1 {
 			return true
 		}
 	}
