@@ -199,7 +199,7 @@ func (st *sentence) newCl(c clause) *cl {
 		for e < len(c.toks) && c.toks[e] < v.end {
 			e++
 		}
-		x.verbs = append(x.verbs, verbAt{start: s, end: e, ref: v.ref})
+		x.verbs = append(x.verbs, verbAt{start: s, end: e, refs: v.refs})
 	}
 	return x
 }
@@ -541,20 +541,32 @@ func (x *cl) firstSourceIdx() int {
 // or a matching pattern, even a null one).
 func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Triple, int, bool) {
 	m := x.st.c.m
-	verb := &m.Dict.Verbs[v.ref.Verb]
 	code := ""
 	b := binding{src: -1, tgt: -1, comp: -1}
 	matched := false
-	for _, pt := range m.Patterns(v.ref.Verb) {
-		if bb, ok := x.matchPattern(pt, v, from); ok {
-			code, b, matched = pt.Code, bb, true
-			break
+patterns:
+	for _, ref := range v.refs {
+		for _, pt := range m.Patterns(ref.Verb) {
+			if bb, ok := x.matchPattern(pt, v, from); ok {
+				code, b, matched = pt.Code, bb, true
+				break patterns
+			}
 		}
 	}
 	if !matched {
-		code = verb.Forms[v.ref.Form].Code
-		if code == "" {
-			code = verb.Code
+		for _, ref := range v.refs {
+			verb := &m.Dict.Verbs[ref.Verb]
+			c := verb.Forms[ref.Form].Code
+			if c == "" {
+				c = verb.Code
+			}
+			if c != "" && c != dict.NullCode {
+				code = c
+				break
+			}
+			if code == "" {
+				code = c
+			}
 		}
 	}
 	end := v.end

@@ -70,7 +70,7 @@ type sentence struct {
 
 type verbAt struct {
 	start, end int
-	ref        dict.VerbRef
+	refs       []dict.VerbRef // every verb block with this form
 }
 
 // Code codes one sentence of txt. date is the article date as YYYYMMDD (0
@@ -193,12 +193,12 @@ func (st *sentence) findVerbs() {
 			i++
 			continue
 		}
-		mt, ok := m.Verb(st.norm, i)
-		if !ok {
+		mts := m.Verbs(st.norm, i)
+		if len(mts) == 0 {
 			i++
 			continue
 		}
-		end := mt.End
+		end := mts[0].End
 		for k := i; k < end; k++ {
 			if st.covered(k) {
 				end = k
@@ -213,7 +213,11 @@ func (st *sentence) findVerbs() {
 			i = end
 			continue
 		}
-		st.verbs = append(st.verbs, verbAt{start: i, end: end, ref: mt.Val})
+		refs := make([]dict.VerbRef, len(mts))
+		for k, mt := range mts {
+			refs[k] = mt.Val
+		}
+		st.verbs = append(st.verbs, verbAt{start: i, end: end, refs: refs})
 		i = end
 	}
 }

@@ -281,6 +281,22 @@ func (m *Matcher) Agent(toks []string, i int) (Match[int], bool) { return m.agen
 // Verb returns the longest verb form matching toks at i.
 func (m *Matcher) Verb(toks []string, i int) (Match[VerbRef], bool) { return m.verbs.longest(toks, i) }
 
+// Verbs returns every verb form of the greatest length matching toks at
+// i: the same word may head several verb blocks (each with its patterns).
+func (m *Matcher) Verbs(toks []string, i int) []Match[VerbRef] {
+	var out []Match[VerbRef]
+	best := 0
+	m.verbs.all(toks, i, func(mt Match[VerbRef]) {
+		switch {
+		case mt.End > best:
+			out, best = append(out[:0], mt), mt.End
+		case mt.End == best:
+			out = append(out, mt)
+		}
+	})
+	return out
+}
+
 // Patterns returns the patterns of verb block v, longest first.
 func (m *Matcher) Patterns(v int) []*Pattern { return m.patterns[v] }
 
