@@ -288,6 +288,9 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 		if s == nil {
 			return false
 		}
+		if !s.MayStart(x.norm[q]) {
+			continue
+		}
 		for _, ph := range s.Phrases {
 			if end, ok := x.matchPhrase(ph, q, limit, 0); ok {
 				n := len(b.used)
@@ -546,8 +549,14 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 	matched := false
 patterns:
 	for _, ref := range v.refs {
+	next:
 		for _, pt := range m.Patterns(ref.Verb) {
-			if bb, ok := x.matchPattern(pt, v, from); ok {
+			for _, w := range pt.Required {
+				if !x.st.words[w] {
+					continue next
+				}
+			}
+			if bb, ok := x.matchPattern(pt.Pattern, v, from); ok {
 				code, b, matched = pt.Code, bb, true
 				break patterns
 			}

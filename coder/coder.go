@@ -66,6 +66,7 @@ type sentence struct {
 	verbs    []verbAt
 	mentions []mention
 	deleted  []bool
+	words    map[string]bool // the set of token norms
 }
 
 type verbAt struct {
@@ -85,6 +86,10 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	for i, t := range toks {
 		st.norm[i] = t.Norm
 	}
+	st.words = make(map[string]bool, len(toks))
+	for _, n := range st.norm {
+		st.words[n] = true
+	}
 	if d, phrase := st.discard(); d != Keep {
 		return Result{Discard: d, Phrase: phrase}
 	}
@@ -97,27 +102,23 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 
 // discard checks the discard phrases against the sentence.
 func (st *sentence) discard() (Discard, string) {
-	ds := st.c.m.Discards()
+	m := st.c.m
+	ds := m.Discards()
 	if len(ds) == 0 {
 		return Keep, ""
 	}
-	joined := " " + strings.Join(st.norm, " ") + " "
 	best := Keep
 	phrase := ""
-	for _, d := range ds {
-		needle := " " + d.Text
-		if d.WholeWord {
-			needle += " "
-		}
-		if strings.Contains(joined, needle) {
-			k := DiscardSentence
-			if d.Story {
-				k = DiscardStory
+	for i := range st.norm {
+		m.DiscardAt(st.norm, i, func(k int) {
+			kind := DiscardSentence
+			if ds[k].Story {
+				kind = DiscardStory
 			}
-			if k > best {
-				best, phrase = k, d.Text
+			if kind > best {
+				best, phrase = kind, ds[k].Text
 			}
-		}
+		})
 	}
 	return best, phrase
 }

@@ -18,7 +18,8 @@ type Matcher struct {
 	discards []Discard
 	nouns    map[string]bool
 	adjs     map[string]bool
-	patterns [][]*Pattern // per verb: patterns sorted longest first
+	patterns [][]CompiledPattern // per verb: patterns sorted longest first
+	discardIx index[int]
 }
 
 // VerbRef names one form of one verb block.
@@ -31,7 +32,25 @@ type VerbRef struct {
 type CompiledSynset struct {
 	Name    string
 	Phrases [][]Elem
+	// First holds the exact first words of the phrases; AnyFirst is set
+	// when some phrase starts with a stem or a nested synset, so First
+	// cannot rule a token out.
+	First    map[string]bool
+	AnyFirst bool
 }
+
+// MayStart reports whether some phrase of s may start with token tok.
+func (s *CompiledSynset) MayStart(tok string) bool { return s.AnyFirst || s.First[tok] }
+
+// CompiledPattern is a pattern with the literal words it needs, so that a
+// pattern whose words are not in the sentence is never tried.
+type CompiledPattern struct {
+	*Pattern
+	Required []string // exact literal words
+}
+
+// Words is the set of token texts of a sentence, used with Required.
+type Words interface{ Has(string) bool }
 
 type entry[T any] struct {
 	words Phrase
@@ -185,7 +204,7 @@ func Compile(d *Dictionary) *Matcher {
 			}
 		}
 	}
-	m.patterns = make([][]*Pattern, len(d.Verbs))
+	m.patterns = make([][]CompiledPattern, len(d.Verbs))
 	for i := range d.Verbs {
 		v := &d.Verbs[i]
 		for j, f := range v.Forms {
@@ -193,22 +212,48 @@ func Compile(d *Dictionary) *Matcher {
 				m.verbs.add(w, VerbRef{Verb: i, Form: j})
 			}
 		}
-		ps := make([]*Pattern, len(v.Patterns))
+		ps := make([]CompiledPattern, len(v.Patterns))
 		for j := range v.Patterns {
-			ps[j] = &v.Patterns[j]
+			p := &v.Patterns[j]
+			cp := CompiledPattern{Pattern: p}
+			for _, es := range [][]Elem{p.Before, p.After} {
+				for _, e := range es {
+					if e.Kind == ElemWord && !e.Word.Stem {
+						cp.Required = append(cp.Required, e.Word.Text)
+					}
+				}
+			}
+			ps[j] = cp
 		}
-		sort.SliceStable(ps, func(a, b int) bool { return PatternLen(ps[a]) > PatternLen(ps[b]) })
+		sort.SliceStable(ps, func(a, b int) bool { return PatternLen(ps[a].Pattern) > PatternLen(ps[b].Pattern) })
 		m.patterns[i] = ps
 	}
 	m.actors.sort()
 	m.agents.sort()
 	m.verbs.sort()
 	for name, s := range d.Synsets {
-		cs := &CompiledSynset{Name: name, Phrases: append([][]Elem(nil), s.Phrases...)}
+		cs := &CompiledSynset{Name: name, Phrases: append([][]Elem(nil), s.Phrases...), First: map[string]bool{}}
+		for _, ph := range s.Phrases {
+			if len(ph) == 0 || ph[0].Kind != ElemWord || ph[0].Word.Stem {
+				cs.AnyFirst = true
+				continue
+			}
+			cs.First[ph[0].Word.Text] = true
+		}
 		sort.SliceStable(cs.Phrases, func(a, b int) bool { return elemsLen(cs.Phrases[a]) > elemsLen(cs.Phrases[b]) })
 		m.synsets[name] = cs
 	}
 	m.discards = d.Discards
+	for i, dc := range d.Discards {
+		var p Phrase
+		for _, w := range strings.Fields(dc.Text) {
+			p = append(p, Word{Text: w})
+		}
+		if len(p) > 0 && !dc.WholeWord {
+			p[len(p)-1].Stem = true
+		}
+		m.discardIx.add(p, i)
+	}
 	for _, p := range d.Nouns {
 		if len(p) == 1 {
 			m.nouns[p[0].Text] = true
@@ -298,7 +343,13 @@ func (m *Matcher) Verbs(toks []string, i int) []Match[VerbRef] {
 }
 
 // Patterns returns the patterns of verb block v, longest first.
-func (m *Matcher) Patterns(v int) []*Pattern { return m.patterns[v] }
+func (m *Matcher) Patterns(v int) []CompiledPattern { return m.patterns[v] }
+
+// DiscardAt calls f with the index of every discard phrase matching toks
+// at i.
+func (m *Matcher) DiscardAt(toks []string, i int, f func(int)) {
+	m.discardIx.all(toks, i, func(mt Match[int]) { f(mt.Val) })
+}
 
 // Synset returns the compiled synset called name ("&NAME").
 func (m *Matcher) Synset(name string) *CompiledSynset { return m.synsets[name] }
