@@ -52,52 +52,53 @@ type CompiledPattern struct {
 // Words is the set of token texts of a sentence, used with Required.
 type Words interface{ Has(string) bool }
 
-type entry[T any] struct {
-	words Phrase
-	val   T
+// index is a word trie over phrases: a phrase costs one map lookup per
+// token matched, however many phrases share its first words. Stem words
+// (TABARI) are edges tested by prefix.
+type index[T any] struct {
+	root trieNode[T]
 }
 
-// index maps the first word of a phrase to the phrases starting with it,
-// longest first. Stem words (TABARI) live in a second map probed with
-// every prefix of a token.
-type index[T any] struct {
-	exact map[string][]entry[T]
-	stem  map[string][]entry[T]
-	// maxStem is the longest stem first word, bounding prefix probes.
-	maxStem int
+type trieNode[T any] struct {
+	next    map[string]*trieNode[T]
+	stems   map[string]*trieNode[T] // keyed by the stem; probed with token prefixes
+	maxStem int                     // longest stem key
+	vals    []T                     // phrases ending here, in insertion order
 }
 
 func (ix *index[T]) add(p Phrase, v T) {
 	if len(p) == 0 {
 		return
 	}
-	if ix.exact == nil {
-		ix.exact = map[string][]entry[T]{}
-		ix.stem = map[string][]entry[T]{}
-	}
-	e := entry[T]{words: p, val: v}
-	first := p[0]
-	if first.Stem {
-		ix.stem[first.Text] = append(ix.stem[first.Text], e)
-		if len(first.Text) > ix.maxStem {
-			ix.maxStem = len(first.Text)
+	n := &ix.root
+	for _, w := range p {
+		if w.Stem {
+			if n.stems == nil {
+				n.stems = map[string]*trieNode[T]{}
+			}
+			c := n.stems[w.Text]
+			if c == nil {
+				c = &trieNode[T]{}
+				n.stems[w.Text] = c
+				n.maxStem = max(n.maxStem, len(w.Text))
+			}
+			n = c
+			continue
 		}
-		return
+		if n.next == nil {
+			n.next = map[string]*trieNode[T]{}
+		}
+		c := n.next[w.Text]
+		if c == nil {
+			c = &trieNode[T]{}
+			n.next[w.Text] = c
+		}
+		n = c
 	}
-	ix.exact[first.Text] = append(ix.exact[first.Text], e)
+	n.vals = append(n.vals, v)
 }
 
-func (ix *index[T]) sort() {
-	byLen := func(es []entry[T]) {
-		sort.SliceStable(es, func(i, j int) bool { return phraseLen(es[i].words) > phraseLen(es[j].words) })
-	}
-	for _, es := range ix.exact {
-		byLen(es)
-	}
-	for _, es := range ix.stem {
-		byLen(es)
-	}
-}
+func (ix *index[T]) sort() {}
 
 func phraseLen(p Phrase) int {
 	n := 0
@@ -121,53 +122,63 @@ func WordMatches(w Word, tok string) bool {
 	return tok == w.Text
 }
 
+// walk calls f for every trie node with phrases reached from toks[i:].
+func (ix *index[T]) walk(toks []string, i int, f func(end int, n *trieNode[T])) {
+	var rec func(n *trieNode[T], j int)
+	rec = func(n *trieNode[T], j int) {
+		if len(n.vals) > 0 && j > i {
+			f(j, n)
+		}
+		if j >= len(toks) {
+			return
+		}
+		if c := n.next[toks[j]]; c != nil {
+			rec(c, j+1)
+		}
+		if n.stems != nil {
+			t := toks[j]
+			for k := min(len(t), n.maxStem); k > 0; k-- {
+				if c := n.stems[t[:k]]; c != nil {
+					rec(c, j+1)
+				}
+			}
+		}
+	}
+	rec(&ix.root, i)
+}
+
 // longest returns the longest phrase of ix that matches toks at i.
 func (ix *index[T]) longest(toks []string, i int) (Match[T], bool) {
 	var best Match[T]
-	bestLen := -1
-	try := func(es []entry[T]) {
-		for _, e := range es {
-			if end, ok := matchWords(e.words, toks, i); ok {
-				if l := phraseLen(e.words); l > bestLen {
-					best, bestLen = Match[T]{End: end, Val: e.val}, l
-				}
-				return // sorted longest first
-			}
-		}
-	}
-	if ix.exact == nil || i >= len(toks) {
+	found := false
+	if i >= len(toks) {
 		return best, false
 	}
-	tok := toks[i]
-	try(ix.exact[tok])
-	if len(ix.stem) > 0 {
-		for n := min(len(tok), ix.maxStem); n > 0; n-- {
-			if es, ok := ix.stem[tok[:n]]; ok {
-				try(es)
-			}
-		}
+	// fast path: no phrase starts with this token
+	if ix.root.next[toks[i]] == nil && len(ix.root.stems) == 0 {
+		return best, false
 	}
-	return best, bestLen >= 0
+	ix.walk(toks, i, func(end int, n *trieNode[T]) {
+		if !found || end > best.End {
+			best, found = Match[T]{End: end, Val: n.vals[0]}, true
+		}
+	})
+	return best, found
 }
 
 // all calls f for every phrase of ix that matches toks at i.
 func (ix *index[T]) all(toks []string, i int, f func(Match[T])) {
-	if ix.exact == nil || i >= len(toks) {
+	if i >= len(toks) {
 		return
 	}
-	tok := toks[i]
-	for _, e := range ix.exact[tok] {
-		if end, ok := matchWords(e.words, toks, i); ok {
-			f(Match[T]{End: end, Val: e.val})
-		}
+	if ix.root.next[toks[i]] == nil && len(ix.root.stems) == 0 {
+		return
 	}
-	for n := min(len(tok), ix.maxStem); n > 0; n-- {
-		for _, e := range ix.stem[tok[:n]] {
-			if end, ok := matchWords(e.words, toks, i); ok {
-				f(Match[T]{End: end, Val: e.val})
-			}
+	ix.walk(toks, i, func(end int, n *trieNode[T]) {
+		for _, v := range n.vals {
+			f(Match[T]{End: end, Val: v})
 		}
-	}
+	})
 }
 
 func matchWords(p Phrase, toks []string, i int) (int, bool) {
