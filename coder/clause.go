@@ -549,8 +549,11 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 	matched := false
 patterns:
 	for _, ref := range v.refs {
+		pts := m.Patterns(ref.Verb)
+		x.st.cands = m.Candidates(ref.Verb, x.st.wordList, x.st.cands)
 	next:
-		for _, pt := range m.Patterns(ref.Verb) {
+		for _, pi := range x.st.cands {
+			pt := pts[pi]
 			for _, w := range pt.Required {
 				if !x.st.words[w] {
 					continue next

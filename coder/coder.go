@@ -67,6 +67,8 @@ type sentence struct {
 	mentions []mention
 	deleted  []bool
 	words    map[string]bool // the set of token norms
+	wordList []string        // the same, as a list
+	cands    []int32         // scratch for pattern candidates
 }
 
 type verbAt struct {
@@ -88,7 +90,10 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	}
 	st.words = make(map[string]bool, len(toks))
 	for _, n := range st.norm {
-		st.words[n] = true
+		if !st.words[n] {
+			st.words[n] = true
+			st.wordList = append(st.wordList, n)
+		}
 	}
 	if d, phrase := st.discard(); d != Keep {
 		return Result{Discard: d, Phrase: phrase}

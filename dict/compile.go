@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,6 +20,8 @@ type Matcher struct {
 	nouns    map[string]bool
 	adjs     map[string]bool
 	patterns [][]CompiledPattern // per verb: patterns sorted longest first
+	keyed    []map[string][]int32 // per verb: pattern indices by their key word
+	unkeyed  [][]int32            // per verb: patterns with no required word
 	discardIx index[int]
 }
 
@@ -237,6 +240,23 @@ func Compile(d *Dictionary) *Matcher {
 			ps[j] = cp
 		}
 		sort.SliceStable(ps, func(a, b int) bool { return PatternLen(ps[a].Pattern) > PatternLen(ps[b].Pattern) })
+		keyed := map[string][]int32{}
+		var unkeyed []int32
+		for j, cp := range ps {
+			if len(cp.Required) == 0 {
+				unkeyed = append(unkeyed, int32(j))
+				continue
+			}
+			key := cp.Required[0]
+			for _, w := range cp.Required[1:] {
+				if len(w) > len(key) {
+					key = w
+				}
+			}
+			keyed[key] = append(keyed[key], int32(j))
+		}
+		m.keyed = append(m.keyed, keyed)
+		m.unkeyed = append(m.unkeyed, unkeyed)
 		m.patterns[i] = ps
 	}
 	m.actors.sort()
@@ -355,6 +375,20 @@ func (m *Matcher) Verbs(toks []string, i int) []Match[VerbRef] {
 
 // Patterns returns the patterns of verb block v, longest first.
 func (m *Matcher) Patterns(v int) []CompiledPattern { return m.patterns[v] }
+
+// Candidates appends to buf, in trying order, the indices (into
+// Patterns(v)) of the patterns of verb block v whose key word is among
+// words (the distinct tokens of a sentence) or that need no word.
+func (m *Matcher) Candidates(v int, words []string, buf []int32) []int32 {
+	buf = append(buf[:0], m.unkeyed[v]...)
+	if k := m.keyed[v]; len(k) > 0 {
+		for _, w := range words {
+			buf = append(buf, k[w]...)
+		}
+	}
+	slices.Sort(buf)
+	return buf
+}
 
 // DiscardAt calls f with the index of every discard phrase matching toks
 // at i.
