@@ -66,6 +66,7 @@ type sentence struct {
 	verbs    []verbAt
 	mentions []mention
 	deleted  []bool
+	tk       dict.Tokens
 	words    map[string]bool // the set of token norms
 	wordList []string        // the same, as a list
 	cands    []int32         // scratch for pattern candidates
@@ -88,6 +89,7 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	for i, t := range toks {
 		st.norm[i] = t.Norm
 	}
+	st.tk = c.m.Prepare(st.norm, nil)
 	st.words = make(map[string]bool, len(toks))
 	for _, n := range st.norm {
 		if !st.words[n] {
@@ -115,7 +117,7 @@ func (st *sentence) discard() (Discard, string) {
 	best := Keep
 	phrase := ""
 	for i := range st.norm {
-		m.DiscardAt(st.norm, i, func(k int) {
+		m.DiscardAt(st.tk, i, func(k int) {
 			kind := DiscardSentence
 			if ds[k].Story {
 				kind = DiscardStory
@@ -140,7 +142,7 @@ func (st *sentence) findActorsAgents() {
 	}
 	m := st.c.m
 	for i := 0; i < n; {
-		if mt, ok := m.Actor(st.norm, i); ok {
+		if mt, ok := m.Actor(st.tk, i); ok {
 			for k := i; k < mt.End; k++ {
 				st.actor[k] = mt.Val
 			}
@@ -154,7 +156,7 @@ func (st *sentence) findActorsAgents() {
 		if st.actor[i] >= 0 {
 			continue
 		}
-		if mt, ok := m.Agent(st.norm, i); ok {
+		if mt, ok := m.Agent(st.tk, i); ok {
 			end := mt.End
 			for k := i; k < mt.End; k++ {
 				if st.actor[k] >= 0 {
@@ -199,7 +201,7 @@ func (st *sentence) findVerbs() {
 			i++
 			continue
 		}
-		mts := m.Verbs(st.norm, i)
+		mts := m.Verbs(st.tk, i)
 		if len(mts) == 0 {
 			i++
 			continue

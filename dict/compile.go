@@ -12,17 +12,18 @@ import (
 type Matcher struct {
 	Dict *Dictionary
 
-	actors   index[int] // value: index into Dict.Actors
-	agents   index[int] // value: index into Dict.Agents
-	verbs    index[VerbRef]
-	synsets  map[string]*CompiledSynset
-	discards []Discard
-	nouns    map[string]bool
-	adjs     map[string]bool
-	patterns [][]CompiledPattern // per verb: patterns sorted longest first
-	keyed    []map[string][]int32 // per verb: pattern indices by their key word
-	unkeyed  [][]int32            // per verb: patterns with no required word
+	actors    index[int] // value: index into Dict.Actors
+	agents    index[int] // value: index into Dict.Agents
+	verbs     index[VerbRef]
+	synsets   map[string]*CompiledSynset
+	discards  []Discard
+	nouns     map[string]bool
+	adjs      map[string]bool
+	patterns  [][]CompiledPattern  // per verb: patterns sorted longest first
+	keyed     []map[string][]int32 // per verb: pattern indices by their key word
+	unkeyed   [][]int32            // per verb: patterns with no required word
 	discardIx index[int]
+	vocab     *Vocab
 }
 
 // VerbRef names one form of one verb block.
@@ -55,46 +56,101 @@ type CompiledPattern struct {
 // Words is the set of token texts of a sentence, used with Required.
 type Words interface{ Has(string) bool }
 
-// index is a word trie over phrases: a phrase costs one map lookup per
-// token matched, however many phrases share its first words. Stem words
-// (TABARI) are edges tested by prefix.
+// index is a word trie over phrases: a phrase costs one lookup per token
+// matched, however many phrases share its first words. Words are interned
+// to integer ids (Vocab), so a sentence's tokens are hashed once; stem
+// words (TABARI) are edges probed with token prefixes.
 type index[T any] struct {
-	root trieNode[T]
+	vocab       *Vocab
+	root        []*trieNode[T] // by word id
+	rootStems   map[string]*trieNode[T]
+	rootMaxStem int
 }
 
 type trieNode[T any] struct {
-	next    map[string]*trieNode[T]
+	next    map[int32]*trieNode[T]
 	stems   map[string]*trieNode[T] // keyed by the stem; probed with token prefixes
 	maxStem int                     // longest stem key
 	vals    []T                     // phrases ending here, in insertion order
+}
+
+// Vocab interns dictionary words to dense integer ids.
+type Vocab struct {
+	ids map[string]int32
+}
+
+func (v *Vocab) intern(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.ids))
+	v.ids[w] = id
+	return id
+}
+
+// Tokens is a sentence prepared for matching: token texts and their word
+// ids (-1 for words no dictionary phrase contains).
+type Tokens struct {
+	Text []string
+	IDs  []int32
+}
+
+// Prepare returns norm as Tokens, reusing ids' storage.
+func (m *Matcher) Prepare(norm []string, ids []int32) Tokens {
+	ids = ids[:0]
+	for _, w := range norm {
+		id, ok := m.vocab.ids[w]
+		if !ok {
+			id = -1
+		}
+		ids = append(ids, id)
+	}
+	return Tokens{Text: norm, IDs: ids}
+}
+
+func stemChild[T any](stems *map[string]*trieNode[T], maxStem *int, w string) *trieNode[T] {
+	if *stems == nil {
+		*stems = map[string]*trieNode[T]{}
+	}
+	c := (*stems)[w]
+	if c == nil {
+		c = &trieNode[T]{}
+		(*stems)[w] = c
+		*maxStem = max(*maxStem, len(w))
+	}
+	return c
 }
 
 func (ix *index[T]) add(p Phrase, v T) {
 	if len(p) == 0 {
 		return
 	}
-	n := &ix.root
-	for _, w := range p {
+	var n *trieNode[T]
+	if w := p[0]; w.Stem {
+		n = stemChild(&ix.rootStems, &ix.rootMaxStem, w.Text)
+	} else {
+		id := ix.vocab.intern(w.Text)
+		for int(id) >= len(ix.root) {
+			ix.root = append(ix.root, nil)
+		}
+		if ix.root[id] == nil {
+			ix.root[id] = &trieNode[T]{}
+		}
+		n = ix.root[id]
+	}
+	for _, w := range p[1:] {
 		if w.Stem {
-			if n.stems == nil {
-				n.stems = map[string]*trieNode[T]{}
-			}
-			c := n.stems[w.Text]
-			if c == nil {
-				c = &trieNode[T]{}
-				n.stems[w.Text] = c
-				n.maxStem = max(n.maxStem, len(w.Text))
-			}
-			n = c
+			n = stemChild(&n.stems, &n.maxStem, w.Text)
 			continue
 		}
+		id := ix.vocab.intern(w.Text)
 		if n.next == nil {
-			n.next = map[string]*trieNode[T]{}
+			n.next = map[int32]*trieNode[T]{}
 		}
-		c := n.next[w.Text]
+		c := n.next[id]
 		if c == nil {
 			c = &trieNode[T]{}
-			n.next[w.Text] = c
+			n.next[id] = c
 		}
 		n = c
 	}
@@ -125,43 +181,51 @@ func WordMatches(w Word, tok string) bool {
 	return tok == w.Text
 }
 
-// walk calls f for every trie node with phrases reached from toks[i:].
-func (ix *index[T]) walk(toks []string, i int, f func(end int, n *trieNode[T])) {
+// walk calls f for every trie node with phrases reached from t at i.
+func (ix *index[T]) walk(t Tokens, i int, f func(end int, n *trieNode[T])) {
 	var rec func(n *trieNode[T], j int)
 	rec = func(n *trieNode[T], j int) {
-		if len(n.vals) > 0 && j > i {
+		if len(n.vals) > 0 {
 			f(j, n)
 		}
-		if j >= len(toks) {
+		if j >= len(t.Text) {
 			return
 		}
-		if c := n.next[toks[j]]; c != nil {
-			rec(c, j+1)
+		if id := t.IDs[j]; id >= 0 && n.next != nil {
+			if c := n.next[id]; c != nil {
+				rec(c, j+1)
+			}
 		}
 		if n.stems != nil {
-			t := toks[j]
-			for k := min(len(t), n.maxStem); k > 0; k-- {
-				if c := n.stems[t[:k]]; c != nil {
+			w := t.Text[j]
+			for k := min(len(w), n.maxStem); k > 0; k-- {
+				if c := n.stems[w[:k]]; c != nil {
 					rec(c, j+1)
 				}
 			}
 		}
 	}
-	rec(&ix.root, i)
+	if id := t.IDs[i]; id >= 0 && int(id) < len(ix.root) && ix.root[id] != nil {
+		rec(ix.root[id], i+1)
+	}
+	if ix.rootStems != nil {
+		w := t.Text[i]
+		for k := min(len(w), ix.rootMaxStem); k > 0; k-- {
+			if c := ix.rootStems[w[:k]]; c != nil {
+				rec(c, i+1)
+			}
+		}
+	}
 }
 
-// longest returns the longest phrase of ix that matches toks at i.
-func (ix *index[T]) longest(toks []string, i int) (Match[T], bool) {
+// longest returns the longest phrase of ix that matches t at i.
+func (ix *index[T]) longest(t Tokens, i int) (Match[T], bool) {
 	var best Match[T]
 	found := false
-	if i >= len(toks) {
+	if i >= len(t.Text) {
 		return best, false
 	}
-	// fast path: no phrase starts with this token
-	if ix.root.next[toks[i]] == nil && len(ix.root.stems) == 0 {
-		return best, false
-	}
-	ix.walk(toks, i, func(end int, n *trieNode[T]) {
+	ix.walk(t, i, func(end int, n *trieNode[T]) {
 		if !found || end > best.End {
 			best, found = Match[T]{End: end, Val: n.vals[0]}, true
 		}
@@ -169,40 +233,32 @@ func (ix *index[T]) longest(toks []string, i int) (Match[T], bool) {
 	return best, found
 }
 
-// all calls f for every phrase of ix that matches toks at i.
-func (ix *index[T]) all(toks []string, i int, f func(Match[T])) {
-	if i >= len(toks) {
+// all calls f for every phrase of ix that matches t at i.
+func (ix *index[T]) all(t Tokens, i int, f func(Match[T])) {
+	if i >= len(t.Text) {
 		return
 	}
-	if ix.root.next[toks[i]] == nil && len(ix.root.stems) == 0 {
-		return
-	}
-	ix.walk(toks, i, func(end int, n *trieNode[T]) {
+	ix.walk(t, i, func(end int, n *trieNode[T]) {
 		for _, v := range n.vals {
 			f(Match[T]{End: end, Val: v})
 		}
 	})
 }
 
-func matchWords(p Phrase, toks []string, i int) (int, bool) {
-	if i+len(p) > len(toks) {
-		return 0, false
-	}
-	for k, w := range p {
-		if !WordMatches(w, toks[i+k]) {
-			return 0, false
-		}
-	}
-	return i + len(p), true
-}
-
 // Compile builds the Matcher for d. d must not be modified afterwards.
 func Compile(d *Dictionary) *Matcher {
+	vocab := &Vocab{ids: map[string]int32{}}
 	m := &Matcher{
-		Dict:    d,
-		synsets: map[string]*CompiledSynset{},
-		nouns:   map[string]bool{},
-		adjs:    map[string]bool{},
+		Dict:   d,
+		vocab:  vocab,
+		actors: index[int]{vocab: vocab},
+		agents: index[int]{vocab: vocab},
+		verbs:  index[VerbRef]{vocab: vocab},
+
+		discardIx: index[int]{vocab: vocab},
+		synsets:   map[string]*CompiledSynset{},
+		nouns:     map[string]bool{},
+		adjs:      map[string]bool{},
 	}
 	for i, a := range d.Actors {
 		for _, n := range a.Names {
@@ -346,20 +402,20 @@ func elemsLen(es []Elem) int {
 func PatternLen(p *Pattern) int { return elemsLen(p.Before) + elemsLen(p.After) }
 
 // Actor returns the longest actor phrase matching toks at i.
-func (m *Matcher) Actor(toks []string, i int) (Match[int], bool) { return m.actors.longest(toks, i) }
+func (m *Matcher) Actor(toks Tokens, i int) (Match[int], bool) { return m.actors.longest(toks, i) }
 
 // Agents calls f for every agent phrase matching toks at i.
-func (m *Matcher) Agents(toks []string, i int, f func(Match[int])) { m.agents.all(toks, i, f) }
+func (m *Matcher) Agents(toks Tokens, i int, f func(Match[int])) { m.agents.all(toks, i, f) }
 
 // Agent returns the longest agent phrase matching toks at i.
-func (m *Matcher) Agent(toks []string, i int) (Match[int], bool) { return m.agents.longest(toks, i) }
+func (m *Matcher) Agent(toks Tokens, i int) (Match[int], bool) { return m.agents.longest(toks, i) }
 
 // Verb returns the longest verb form matching toks at i.
-func (m *Matcher) Verb(toks []string, i int) (Match[VerbRef], bool) { return m.verbs.longest(toks, i) }
+func (m *Matcher) Verb(toks Tokens, i int) (Match[VerbRef], bool) { return m.verbs.longest(toks, i) }
 
 // Verbs returns every verb form of the greatest length matching toks at
 // i: the same word may head several verb blocks (each with its patterns).
-func (m *Matcher) Verbs(toks []string, i int) []Match[VerbRef] {
+func (m *Matcher) Verbs(toks Tokens, i int) []Match[VerbRef] {
 	var out []Match[VerbRef]
 	best := 0
 	m.verbs.all(toks, i, func(mt Match[VerbRef]) {
@@ -392,7 +448,7 @@ func (m *Matcher) Candidates(v int, words []string, buf []int32) []int32 {
 
 // DiscardAt calls f with the index of every discard phrase matching toks
 // at i.
-func (m *Matcher) DiscardAt(toks []string, i int, f func(int)) {
+func (m *Matcher) DiscardAt(toks Tokens, i int, f func(int)) {
 	m.discardIx.all(toks, i, func(mt Match[int]) { f(mt.Val) })
 }
 
