@@ -11,7 +11,6 @@ import (
 // comma_* options describe. Commas inside a compound actor ("Mordor, Rohan
 // and Bree") are never used.
 func (st *sentence) deleteCommaClauses() {
-	st.deleted = make([]bool, len(st.toks))
 	var commas []int
 	for i, n := range st.norm {
 		if n == "," && st.inNP[i] < 0 && !st.listComma(i) {
@@ -170,16 +169,21 @@ type cl struct {
 
 func (st *sentence) newCl(c clause) *cl {
 	x := &cl{st: st, toks: c.toks}
-	pos := map[int]int{}
+	pos := st.pos
 	x.norm = make([]string, len(c.toks))
 	for p, ti := range c.toks {
 		pos[ti] = p
 		x.norm[p] = st.norm[ti]
 	}
+	defer func() {
+		for _, ti := range c.toks {
+			pos[ti] = -1
+		}
+	}()
 	x.consumed = make([]bool, len(c.toks))
 	for mi, m := range st.mentions {
-		s, ok := pos[m.start]
-		if !ok || len(m.codes) == 0 {
+		s := pos[m.start]
+		if s < 0 || len(m.codes) == 0 {
 			continue
 		}
 		e := s
@@ -191,8 +195,8 @@ func (st *sentence) newCl(c clause) *cl {
 		x.mend = append(x.mend, e)
 	}
 	for _, v := range st.verbs {
-		s, ok := pos[v.start]
-		if !ok {
+		s := pos[v.start]
+		if s < 0 {
 			continue
 		}
 		e := s

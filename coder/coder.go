@@ -20,6 +20,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sitrep/sitrep/dict"
 	"github.com/sitrep/sitrep/text"
@@ -70,6 +71,7 @@ type sentence struct {
 	words    map[string]bool // the set of token norms
 	wordList []string        // the same, as a list
 	cands    []int32         // scratch for pattern candidates
+	pos      []int           // scratch: clause position of each token
 }
 
 type verbAt struct {
@@ -84,19 +86,9 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	if len(toks) > MaxTokens {
 		toks = toks[:MaxTokens]
 	}
-	st := &sentence{c: c, txt: txt, toks: toks, date: date}
-	st.norm = make([]string, len(toks))
-	for i, t := range toks {
-		st.norm[i] = t.Norm
-	}
-	st.tk = c.m.Prepare(st.norm, nil)
-	st.words = make(map[string]bool, len(toks))
-	for _, n := range st.norm {
-		if !st.words[n] {
-			st.words[n] = true
-			st.wordList = append(st.wordList, n)
-		}
-	}
+	st := sentencePool.Get().(*sentence)
+	defer sentencePool.Put(st)
+	st.reset(c, txt, toks, date)
 	if d, phrase := st.discard(); d != Keep {
 		return Result{Discard: d, Phrase: phrase}
 	}
@@ -105,6 +97,52 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	st.buildMentions()
 	st.deleteCommaClauses()
 	return Result{Events: st.codeClauses()}
+}
+
+// sentencePool recycles the scratch space of coding one sentence; a
+// sentence keeps nothing after Code returns (events copy what they need).
+var sentencePool = sync.Pool{New: func() any { return &sentence{words: map[string]bool{}} }}
+
+func ints(buf []int, n, fill int) []int {
+	if cap(buf) < n {
+		buf = make([]int, n)
+	}
+	buf = buf[:n]
+	for i := range buf {
+		buf[i] = fill
+	}
+	return buf
+}
+
+func (st *sentence) reset(c *Coder, txt string, toks []text.Token, date int) {
+	st.c, st.txt, st.toks, st.date = c, txt, toks, date
+	n := len(toks)
+	st.norm = st.norm[:0]
+	for _, t := range toks {
+		st.norm = append(st.norm, t.Norm)
+	}
+	st.tk = c.m.Prepare(st.norm, st.tk.IDs)
+	clear(st.words)
+	st.wordList = st.wordList[:0]
+	for _, w := range st.norm {
+		if !st.words[w] {
+			st.words[w] = true
+			st.wordList = append(st.wordList, w)
+		}
+	}
+	st.actor = ints(st.actor, n, -1)
+	st.actorEnd = ints(st.actorEnd, n, 0)
+	st.agentEnd = ints(st.agentEnd, n, 0)
+	st.agentIdx = ints(st.agentIdx, n, -1)
+	st.inNP = ints(st.inNP, n, -1)
+	st.pos = ints(st.pos, n, -1)
+	st.verbs = st.verbs[:0]
+	st.mentions = st.mentions[:0]
+	if cap(st.deleted) < n {
+		st.deleted = make([]bool, n)
+	}
+	st.deleted = st.deleted[:n]
+	clear(st.deleted)
 }
 
 // discard checks the discard phrases against the sentence.
@@ -132,14 +170,6 @@ func (st *sentence) discard() (Discard, string) {
 
 func (st *sentence) findActorsAgents() {
 	n := len(st.toks)
-	st.actor = make([]int, n)
-	st.actorEnd = make([]int, n)
-	st.agentEnd = make([]int, n)
-	st.agentIdx = make([]int, n)
-	for i := range st.actor {
-		st.actor[i] = -1
-		st.agentIdx[i] = -1
-	}
 	m := st.c.m
 	for i := 0; i < n; {
 		if mt, ok := m.Actor(st.tk, i); ok {

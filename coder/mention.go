@@ -279,10 +279,6 @@ func (st *sentence) parseCompound(i int, actorsOnly bool) compound {
 
 // buildMentions groups actors and agents into noun-phrase mentions.
 func (st *sentence) buildMentions() {
-	st.inNP = make([]int, len(st.toks))
-	for i := range st.inNP {
-		st.inNP[i] = -1
-	}
 	for i := 0; i < len(st.toks); {
 		if !st.isComponent(i) {
 			i++
