@@ -168,9 +168,14 @@ type cl struct {
 }
 
 func (st *sentence) newCl(c clause) *cl {
-	x := &cl{st: st, toks: c.toks}
+	x := &st.clbuf
+	*x = cl{st: st, toks: c.toks, norm: x.norm[:0], consumed: x.consumed[:0],
+		ments: x.ments[:0], mstart: x.mstart[:0], mend: x.mend[:0], verbs: x.verbs[:0]}
 	pos := st.pos
-	x.norm = make([]string, len(c.toks))
+	for range c.toks {
+		x.norm = append(x.norm, "")
+		x.consumed = append(x.consumed, false)
+	}
 	for p, ti := range c.toks {
 		pos[ti] = p
 		x.norm[p] = st.norm[ti]
@@ -180,7 +185,6 @@ func (st *sentence) newCl(c clause) *cl {
 			pos[ti] = -1
 		}
 	}()
-	x.consumed = make([]bool, len(c.toks))
 	for mi, m := range st.mentions {
 		s := pos[m.start]
 		if s < 0 || len(m.codes) == 0 {

@@ -72,6 +72,7 @@ type sentence struct {
 	wordList []string        // the same, as a list
 	cands    []int32         // scratch for pattern candidates
 	pos      []int           // scratch: clause position of each token
+	clbuf    cl              // scratch: the clause being coded
 }
 
 type verbAt struct {

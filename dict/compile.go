@@ -24,6 +24,8 @@ type Matcher struct {
 	unkeyed   [][]int32            // per verb: patterns with no required word
 	discardIx index[int]
 	vocab     *Vocab
+	dated     []bool     // per actor: has date-restricted codes
+	defaults  [][]string // per actor: default codes
 }
 
 // VerbRef names one form of one verb block.
@@ -260,7 +262,16 @@ func Compile(d *Dictionary) *Matcher {
 		nouns:     map[string]bool{},
 		adjs:      map[string]bool{},
 	}
+	m.dated = make([]bool, len(d.Actors))
+	m.defaults = make([][]string, len(d.Actors))
 	for i, a := range d.Actors {
+		for _, c := range a.Codes {
+			if c.Default() {
+				m.defaults[i] = append(m.defaults[i], c.Code)
+			} else {
+				m.dated[i] = true
+			}
+		}
 		for _, n := range a.Names {
 			for _, v := range variants(n) {
 				m.actors.add(v, i)
@@ -469,6 +480,9 @@ func (m *Matcher) IsAdjective(w string) bool { return m.adjs[w] }
 // codes. A nil result means the actor has no code on that date.
 func (m *Matcher) ActorCodes(a int, date int) []string {
 	act := &m.Dict.Actors[a]
+	if !m.dated[a] {
+		return m.defaults[a]
+	}
 	var defaults []string
 	var dated []string
 	var datedFrom DatedCode
