@@ -247,11 +247,14 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 	adj := e.Adjacent || (k == 0 && adjFirst)
 	switch e.Kind {
 	case dict.ElemSkip:
-		end := x.skipNP(p, limit, adj)
-		if end < 0 {
-			return false
+		// try the shortest noun phrase first, so that literal words after
+		// "^" can still match ("$ * + ^ WEAPONS")
+		for _, end := range x.skipNP(p, limit, adj) {
+			if x.matchElems(elems, k+1, end, limit, false, b, done) {
+				return true
+			}
 		}
-		return x.matchElems(elems, k+1, end, limit, false, b, done)
+		return false
 	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 		m := x.mentionFrom(p, limit, adj)
 		if m < 0 {
@@ -315,19 +318,22 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 	return false
 }
 
-// skipNP skips the noun phrase at p (an actor mention, or a run of
-// content words after an optional determiner) and returns where it ends,
-// or -1 if there is none. Without adj the phrase may start later.
-func (x *cl) skipNP(p, limit int, adj bool) int {
+// skipNP finds the noun phrase at p (actor mentions and content words
+// after an optional determiner) and returns the positions where it may
+// end, shortest first; nil if there is none. Without adj the phrase may
+// start later.
+func (x *cl) skipNP(p, limit int, adj bool) []int {
 	for start := p; start < limit; start++ {
 		q := start
 		if determiners[x.norm[q]] {
 			q++
 		}
+		var ends []int
 		end := q
 		for end < limit {
 			if mi := x.mentionAt(end); mi >= 0 {
 				end = x.mend[mi]
+				ends = append(ends, end)
 				continue
 			}
 			w := x.norm[end]
@@ -336,15 +342,16 @@ func (x *cl) skipNP(p, limit int, adj bool) int {
 				break
 			}
 			end++
+			ends = append(ends, end)
 		}
-		if end > q {
-			return end
+		if len(ends) > 0 {
+			return ends
 		}
 		if adj {
-			return -1
+			return nil
 		}
 	}
-	return -1
+	return nil
 }
 
 func (x *cl) mentionAt(p int) int {

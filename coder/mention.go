@@ -106,6 +106,7 @@ func (st *sentence) addComponent(g *group, i int) int {
 func (st *sentence) parseGroup(i int) group {
 	g := group{start: i}
 	g.former = i > 0 && st.norm[i-1] == "FORMER"
+	lastWasActor := st.actorEnd[i] > 0
 	j := st.addComponent(&g, i)
 	for {
 		k := j
@@ -140,6 +141,12 @@ func (st *sentence) parseGroup(i int) group {
 			k++
 		}
 		if _, ok := st.component(k); ok && k < len(st.toks) {
+			// two names side by side are two phrases ("gave Marroway
+			// Tessinese weapons"), unless a role noun joins them
+			if k == j && st.actorEnd[k] > 0 && lastWasActor {
+				break
+			}
+			lastWasActor = st.actorEnd[k] > 0
 			j = st.addComponent(&g, k)
 			continue
 		}
