@@ -30,6 +30,21 @@ func (st *sentence) deleteCommaClauses() {
 		}
 		return n
 	}
+	// a segment with a subject and its verb is a clause of its own, not an
+	// aside: "Hours earlier, Russian forces shelled Kharkiv, killing ..."
+	clauseIn := func(a, b int) bool {
+		for _, v := range st.verbs {
+			if v.start <= a || v.start >= b {
+				continue
+			}
+			for _, m := range st.mentions {
+				if m.start > a && m.end <= v.start && len(m.codes) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	del := func(a, b int) {
 		for k := a; k < b; k++ {
 			st.deleted[k] = true
@@ -52,7 +67,7 @@ func (st *sentence) deleteCommaClauses() {
 			if st.deleted[a] {
 				continue
 			}
-			if n := words(a+1, b); n >= o.CommaMin && n <= o.CommaMax {
+			if n := words(a+1, b); n >= o.CommaMin && n <= o.CommaMax && !clauseIn(a, b) {
 				del(a, b+1)
 				k++
 			}
@@ -609,6 +624,7 @@ patterns:
 	// source and target
 	src, tgt := b.src, b.tgt
 	var srcCodes, tgtCodes []string
+	inherited := -1 // sentence mention of a subject shared with the last clause
 	if b.comp >= 0 {
 		if x.mstart[b.comp] < v.start {
 			src = b.comp
@@ -643,6 +659,7 @@ patterns:
 		srcCodes = x.codesOf(src)
 	} else if conjunct && prevSource >= 0 {
 		srcCodes = x.st.mentions[prevSource].codes
+		inherited = prevSource
 	}
 	if tgt < 0 {
 		for k := range x.ments {
@@ -662,15 +679,15 @@ patterns:
 	// a compound named by "%" with nobody else in the other role acts on
 	// itself: "Gondor and Osgiliath agreed" -> GON-OSG, OSG-GON
 	if b.comp >= 0 && len(tgtCodes) == 0 {
-		tgtCodes = srcCodes
+		tgtCodes, tgt = srcCodes, src
 	}
 	if b.comp >= 0 && len(srcCodes) == 0 {
-		srcCodes = tgtCodes
+		srcCodes, src = tgtCodes, tgt
 	}
 	// TABARI: with no target, a compound source found in the clause is
 	// also the target ("Gondor and Osgiliath renewed diplomatic ties").
 	if len(tgtCodes) == 0 && src >= 0 && len(srcCodes) > 1 {
-		tgtCodes = srcCodes
+		tgtCodes, tgt = srcCodes, src
 	}
 	var newSrc, newTgt *Actor
 	if n := x.st.c.opt.NewActorLength; n > 0 {
@@ -707,6 +724,9 @@ patterns:
 				continue
 			}
 			sa := x.actorAt(src, si, s)
+			if inherited >= 0 {
+				sa = x.st.mentionActor(inherited, si, s)
+			}
 			if newSrc != nil && s == newSrc.Code {
 				sa = *newSrc
 			}
@@ -727,18 +747,23 @@ patterns:
 
 // actorAt builds the evidence for code number i of clause mention k.
 func (x *cl) actorAt(k, i int, code string) Actor {
-	a := Actor{Code: code}
 	if k < 0 {
-		return a
+		return Actor{Code: code}
 	}
-	m := x.st.mentions[x.ments[k]]
+	return x.st.mentionActor(x.ments[k], i, code)
+}
+
+// mentionActor builds the evidence for code number i of sentence mention k.
+func (st *sentence) mentionActor(k, i int, code string) Actor {
+	a := Actor{Code: code}
+	m := st.mentions[k]
 	s, e := m.start, m.end
 	if i < len(m.starts) {
 		s, e = m.starts[i], m.ends[i]
 	}
-	if s < e && e <= len(x.st.toks) {
-		a.Start, a.End = x.st.toks[s].Start, x.st.toks[e-1].End
-		a.Text = x.st.txt[a.Start:a.End]
+	if s < e && e <= len(st.toks) {
+		a.Start, a.End = st.toks[s].Start, st.toks[e-1].End
+		a.Text = st.txt[a.Start:a.End]
 	}
 	return a
 }

@@ -312,6 +312,16 @@ func (st *sentence) buildMentions() {
 				}
 			}
 		}
+		// "Ukrainian and Russian negotiators": a nationality adjective
+		// shares the role noun of the phrase it is coordinated with
+		if last := c.groups[len(c.groups)-1]; len(last.agents) > 0 {
+			for gi := range c.groups[:len(c.groups)-1] {
+				g := &c.groups[gi]
+				if len(g.agents) == 0 && len(g.actors) == 1 && g.end-g.start == 1 && demonym(st.norm[g.start]) {
+					g.agents = last.agents
+				}
+			}
+		}
 		m := mention{start: c.groups[0].start, end: c.end}
 		for _, g := range c.groups {
 			for _, code := range g.codes() {
@@ -353,6 +363,17 @@ func (st *sentence) isAdjective(w string) bool {
 		return true
 	}
 	for _, suf := range []string{"FUL", "OUS", "IVE", "IC", "ABLE", "IBLE", "LESS", "ISH", "IAL", "AL"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether w looks like a nationality adjective
+// ("UKRAINIAN", "BRITISH", "CHINESE", "IRAQI", "GERMAN").
+func demonym(w string) bool {
+	for _, suf := range []string{"IAN", "ISH", "ESE", "AN", "I"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

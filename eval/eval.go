@@ -19,6 +19,7 @@ type Coding struct {
 	Code   string `json:"code"`
 }
 
+// String returns "SOURCE TARGET CODE".
 func (c Coding) String() string { return c.Source + " " + c.Target + " " + c.Code }
 
 // KV is one option setting, e.g. {"require_dyad", "false"}.
@@ -70,6 +71,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the error as "file:line: message".
 func (e *Error) Error() string {
 	if e.File == "" {
 		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
@@ -80,6 +82,7 @@ func (e *Error) Error() string {
 // ErrorList is the list of record problems found while reading a suite.
 type ErrorList []*Error
 
+// Error returns the first error and how many more there are.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:

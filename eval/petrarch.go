@@ -48,16 +48,6 @@ type xmlConfig struct {
 	Value  string `xml:"value,attr"`
 }
 
-type xmlEnvironment struct {
-	Verbfile    string      `xml:"Verbfile"`
-	Actorfile   string      `xml:"Actorfile"`
-	Agentfile   string      `xml:"Agentfile"`
-	Discardfile string      `xml:"Discardfile"`
-	Include     string      `xml:"Include"`
-	Exclude     string      `xml:"Exclude"`
-	Configs     []xmlConfig `xml:"Config"`
-}
-
 type xmlCoding struct {
 	Source   *string `xml:"sourcecode,attr"`
 	Target   *string `xml:"targetcode,attr"`
@@ -120,8 +110,8 @@ loop:
 		}
 		switch se.Name.Local {
 		case "Environment":
-			var env xmlEnvironment
-			if err := d.DecodeElement(&env, &se); err != nil {
+			env, err := readEnvironment(d, dir, line)
+			if err != nil {
 				return fail(line, err)
 			}
 			if seenEnv {
@@ -129,16 +119,7 @@ loop:
 				continue
 			}
 			seenEnv = true
-			s.Env = Environment{
-				Verbfile:    resolve(dir, env.Verbfile),
-				Actorfile:   resolve(dir, env.Actorfile),
-				Agentfile:   resolve(dir, env.Agentfile),
-				Discardfile: resolve(dir, env.Discardfile),
-				Include:     strings.Fields(env.Include),
-				Exclude:     strings.Fields(env.Exclude),
-				Options:     configs(env.Configs, line),
-				Line:        line,
-			}
+			s.Env = env
 		case "Config":
 			var c xmlConfig
 			if err := d.DecodeElement(&c, &se); err != nil {
@@ -170,6 +151,53 @@ loop:
 		return s, errs
 	}
 	return s, nil
+}
+
+// readEnvironment reads the elements of <Environment> up to its end tag.
+// File names are resolved against dir.
+func readEnvironment(d *xml.Decoder, dir string, line int) (Environment, error) {
+	env := Environment{Line: line}
+	for {
+		l, _ := d.InputPos()
+		tok, err := d.Token()
+		if err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return env, err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			return env, nil
+		case xml.StartElement:
+			if t.Name.Local == "Config" {
+				var c xmlConfig
+				if err := d.DecodeElement(&c, &t); err != nil {
+					return env, err
+				}
+				env.Options = append(env.Options, configs([]xmlConfig{c}, l)...)
+				continue
+			}
+			var v string
+			if err := d.DecodeElement(&v, &t); err != nil {
+				return env, err
+			}
+			switch t.Name.Local {
+			case "Verbfile":
+				env.Verbfile = resolve(dir, v)
+			case "Actorfile":
+				env.Actorfile = resolve(dir, v)
+			case "Agentfile":
+				env.Agentfile = resolve(dir, v)
+			case "Discardfile":
+				env.Discardfile = resolve(dir, v)
+			case "Include":
+				env.Include = fields(v)
+			case "Exclude":
+				env.Exclude = fields(v)
+			}
+		}
+	}
 }
 
 // record checks the attributes of a <Sentence> and builds its Record.
@@ -207,7 +235,9 @@ func (xs *xmlSentence) record(line int) (Record, error) {
 		}
 	}
 	if len(xs.Codings) == 0 {
-		return Record{}, fmt.Errorf("sentence %s: no <EventCoding>", id)
+		// PETRARCH compares the events produced with the (empty) list of
+		// codings: such a record expects no events.
+		rec.NoEvents = true
 	}
 	if rec.Text == "" {
 		return Record{}, fmt.Errorf("sentence %s: no <Text>", id)
@@ -233,6 +263,14 @@ func (s *PetrarchSuite) applyInclude() {
 			r.Skip = fmt.Sprintf("category %q is in <Exclude>", r.Category)
 		}
 	}
+}
+
+// fields is strings.Fields, but nil for a blank string.
+func fields(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return strings.Fields(s)
 }
 
 func containsFold(list []string, s string) bool {
@@ -265,9 +303,10 @@ func resolve(dir, name string) string {
 	return filepath.Join(dir, name)
 }
 
-// parseYMD parses an 8-digit YYYYMMDD date into the integer YYYYMMDD.
+// parseYMD parses an 8-digit YYYYMMDD date, year 1000 or later, into the
+// integer YYYYMMDD.
 func parseYMD(s string) (int, bool) {
-	if len(s) != 8 {
+	if len(s) != 8 || s[0] == '0' {
 		return 0, false
 	}
 	if _, err := time.Parse("20060102", s); err != nil {
