@@ -623,8 +623,6 @@ patterns:
 	}
 	// source and target
 	src, tgt := b.src, b.tgt
-	var srcCodes, tgtCodes []string
-	inherited := -1 // sentence mention of a subject shared with the last clause
 	if b.comp >= 0 {
 		if x.mstart[b.comp] < v.start {
 			src = b.comp
@@ -655,12 +653,23 @@ patterns:
 			break
 		}
 	}
-	if src >= 0 {
-		srcCodes = x.codesOf(src)
-	} else if conjunct && prevSource >= 0 {
-		srcCodes = x.st.mentions[prevSource].codes
-		inherited = prevSource
+	var srcs, tgts []Actor
+	mentionActors := func(k int) []Actor {
+		var out []Actor
+		for i, c := range x.codesOf(k) {
+			out = append(out, x.actorAt(k, i, c))
+		}
+		return out
 	}
+	if src >= 0 {
+		srcs = mentionActors(src)
+		srcs = append(srcs, x.conjuncts(src, v.start)...)
+	} else if conjunct && prevSource >= 0 {
+		for i, c := range x.st.mentions[prevSource].codes {
+			srcs = append(srcs, x.st.mentionActor(prevSource, i, c))
+		}
+	}
+	srcCodes := codesOfActors(srcs)
 	if tgt < 0 {
 		for k := range x.ments {
 			if x.mstart[k] < v.end || k == src {
@@ -674,65 +683,51 @@ patterns:
 		}
 	}
 	if tgt >= 0 {
-		tgtCodes = x.codesOf(tgt)
+		tgts = mentionActors(tgt)
 	}
 	// a compound named by "%" with nobody else in the other role acts on
 	// itself: "Gondor and Osgiliath agreed" -> GON-OSG, OSG-GON
-	if b.comp >= 0 && len(tgtCodes) == 0 {
-		tgtCodes, tgt = srcCodes, src
+	if b.comp >= 0 && len(tgts) == 0 {
+		tgts = srcs
 	}
-	if b.comp >= 0 && len(srcCodes) == 0 {
-		srcCodes, src = tgtCodes, tgt
+	if b.comp >= 0 && len(srcs) == 0 {
+		srcs = tgts
 	}
 	// TABARI: with no target, a compound source found in the clause is
 	// also the target ("Gondor and Osgiliath renewed diplomatic ties").
-	if len(tgtCodes) == 0 && src >= 0 && len(srcCodes) > 1 {
-		tgtCodes, tgt = srcCodes, src
+	if len(tgts) == 0 && src >= 0 && len(srcs) > 1 {
+		tgts = srcs
 	}
-	var newSrc, newTgt *Actor
 	if n := x.st.c.opt.NewActorLength; n > 0 {
-		if len(srcCodes) == 0 {
+		if len(srcs) == 0 {
 			if a, ok := x.newActorBefore(from, v.start, n); ok {
-				newSrc = &a
-				srcCodes = []string{a.Code}
+				srcs = []Actor{a}
 			}
 		}
-		if len(tgtCodes) == 0 {
+		if len(tgts) == 0 {
 			if a, ok := x.newActorAfter(v.end, n); ok {
-				newTgt = &a
-				tgtCodes = []string{a.Code}
+				tgts = []Actor{a}
 			}
 		}
 	}
-	if len(srcCodes) == 0 || len(tgtCodes) == 0 {
+	if len(srcs) == 0 || len(tgts) == 0 {
 		if x.st.c.opt.RequireDyad {
 			return nil, end, true
 		}
-		if len(srcCodes) == 0 {
-			srcCodes = []string{"---"}
+		if len(srcs) == 0 {
+			srcs = []Actor{{Code: "---"}}
 		}
-		if len(tgtCodes) == 0 {
-			tgtCodes = []string{"---"}
+		if len(tgts) == 0 {
+			tgts = []Actor{{Code: "---"}}
 		}
 	}
 	codeA, codeB, paired := strings.Cut(code, ":")
 	var out []Triple
 	vs, ve := x.st.toks[x.toks[v.start]].Start, x.st.toks[x.toks[v.end-1]].End
-	for si, s := range srcCodes {
-		for ti, t := range tgtCodes {
-			if s == t {
+	for _, sa := range srcs {
+		for _, ta := range tgts {
+			if sa.Code == ta.Code {
 				continue
-			}
-			sa := x.actorAt(src, si, s)
-			if inherited >= 0 {
-				sa = x.st.mentionActor(inherited, si, s)
-			}
-			if newSrc != nil && s == newSrc.Code {
-				sa = *newSrc
-			}
-			ta := x.actorAt(tgt, ti, t)
-			if newTgt != nil && t == newTgt.Code {
-				ta = *newTgt
 			}
 			if codeA != "" && codeA != dict.NullCode {
 				out = append(out, Triple{Source: sa, Target: ta, Code: codeA, VerbStart: vs, VerbEnd: ve})
@@ -743,6 +738,63 @@ patterns:
 		}
 	}
 	return out, end, true
+}
+
+func codesOfActors(as []Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Code
+	}
+	return out
+}
+
+// conjuncts returns the further actors of a compound subject that the
+// noun-phrase grouping left apart: "Ithilen's sheep and goats of Gondor
+// warned" (GON), and with new_actor_length, uncoded conjuncts: "Eriador's
+// death and injury toll has risen" ("INJURY TOLL").
+func (x *cl) conjuncts(src, v int) []Actor {
+	var out []Actor
+	p := x.mend[src]
+	for p < v {
+		if x.norm[p] != "AND" {
+			p++
+			continue
+		}
+		a := p + 1
+		e := a
+		for e < v && x.norm[e] != "AND" && x.norm[e] != "," && !auxiliaries[x.norm[e]] {
+			e++
+		}
+		found := false
+		for k := range x.ments {
+			if x.mstart[k] >= a && x.mend[k] <= e {
+				for i, c := range x.codesOf(k) {
+					out = append(out, x.actorAt(k, i, c))
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			if n := x.st.c.opt.NewActorLength; n > 0 {
+				q := a
+				for q < e && determiners[x.norm[q]] {
+					q++
+				}
+				ok := q < e
+				for r := q; r < e; r++ {
+					ok = ok && x.npWord(r)
+				}
+				if ok {
+					if na, good := x.newActor(q, e, n); good {
+						out = append(out, na)
+					}
+				}
+			}
+		}
+		p = e
+	}
+	return out
 }
 
 // actorAt builds the evidence for code number i of clause mention k.
