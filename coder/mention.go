@@ -256,18 +256,20 @@ func (st *sentence) parseCompound(i int, actorsOnly bool) compound {
 	g := st.parseGroup(i)
 	c.groups = append(c.groups, g)
 	c.end = g.end
+	sawAnd := false
 	for {
 		k := c.end
-		sawSep := false
+		sawSep, comma, and := false, false, false
 		if k < len(st.toks) && st.norm[k] == "," {
 			k++
-			sawSep = true
+			sawSep, comma = true, true
 		}
 		if k < len(st.toks) && (st.norm[k] == "AND" || st.norm[k] == "OR" || st.norm[k] == "NOR") {
 			k++
-			sawSep = true
+			sawSep, and = true, true
 		}
-		if !sawSep {
+		// "A and B, and C and D": the list "A and B" is complete
+		if !sawSep || (sawAnd && comma) {
 			break
 		}
 		q := k
@@ -278,8 +280,14 @@ func (st *sentence) parseCompound(i int, actorsOnly bool) compound {
 			break
 		}
 		ng := st.parseGroup(q)
+		// ", the Osgiliath newspaper said": after a bare comma, a phrase
+		// with its own verb starts a clause, it does not extend the list
+		if comma && !and && ng.end < len(st.toks) && st.isVerb(ng.end) {
+			break
+		}
 		c.groups = append(c.groups, ng)
 		c.end = ng.end
+		sawAnd = sawAnd || and
 	}
 	return c
 }
