@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func VerbForms(base string) []string {
 	}
 	out := make([]string, 0, 4)
 	for _, s := range []string{base, f.third, f.past, f.gerund} {
-		if !containsString(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -93,7 +94,7 @@ func verbForms(base string) (regularForms, bool) {
 		f.gerund = base + suffix(last, "ING")
 	case strings.HasSuffix(u, "IE") && len(u) > 2:
 		f.gerund = base[:len(base)-2] + suffix(last, "YING")
-	case strings.HasSuffix(u, "E") && len(u) > 1:
+	case strings.HasSuffix(u, "E") && len(u) > 2:
 		f.gerund = stem + suffix(last, "ING")
 	case double:
 		f.gerund = base + base[len(base)-1:] + suffix(last, "ING")
@@ -167,13 +168,4 @@ func syllables(u string) int {
 		in = v
 	}
 	return n
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
