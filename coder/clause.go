@@ -254,7 +254,7 @@ func (x *cl) mentionFrom(p, limit int, exact bool) int {
 
 // matchElems matches elems[k:] from clause position p, never past limit;
 // done is called with the end position and decides success.
-func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *binding, done func(int) bool) bool {
+func (x *cl) matchElems(elems []dict.Elem, syn []*dict.CompiledSynset, k, p, limit int, adjFirst bool, b *binding, done func(int) bool) bool {
 	if k == len(elems) {
 		return done(p)
 	}
@@ -265,7 +265,7 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 		// try the shortest noun phrase first, so that literal words after
 		// "^" can still match ("$ * + ^ WEAPONS")
 		for _, end := range x.skipNP(p, limit, adj) {
-			if x.matchElems(elems, k+1, end, limit, false, b, done) {
+			if x.matchElems(elems, syn, k+1, end, limit, false, b, done) {
 				return true
 			}
 		}
@@ -287,7 +287,7 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 			}
 			b.comp = m
 		}
-		if x.matchElems(elems, k+1, x.mend[m], limit, false, b, done) {
+		if x.matchElems(elems, syn, k+1, x.mend[m], limit, false, b, done) {
 			return true
 		}
 		*b = save
@@ -302,7 +302,7 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 			if dict.WordMatches(e.Word, x.norm[q]) {
 				n := len(b.used)
 				b.used = append(b.used, q)
-				if x.matchElems(elems, k+1, q+1, limit, false, b, done) {
+				if x.matchElems(elems, syn, k+1, q+1, limit, false, b, done) {
 					return true
 				}
 				b.used = b.used[:n]
@@ -310,20 +310,20 @@ func (x *cl) matchElems(elems []dict.Elem, k, p, limit int, adjFirst bool, b *bi
 			continue
 		}
 		// synset
-		s := x.st.c.m.Synset(e.Synset)
+		s := syn[k]
 		if s == nil {
 			return false
 		}
-		if !s.MayStart(x.norm[q]) {
+		if !s.MayStart(x.st.tk.IDs[x.toks[q]]) {
 			continue
 		}
-		for _, ph := range s.Phrases {
-			if end, ok := x.matchPhrase(ph, q, limit, 0); ok {
+		for pi, ph := range s.Phrases {
+			if end, ok := x.matchPhrase(ph, s.Syn[pi], q, limit, 0); ok {
 				n := len(b.used)
 				for u := q; u < end; u++ {
 					b.used = append(b.used, u)
 				}
-				if x.matchElems(elems, k+1, end, limit, false, b, done) {
+				if x.matchElems(elems, syn, k+1, end, limit, false, b, done) {
 					return true
 				}
 				b.used = b.used[:n]
@@ -388,12 +388,12 @@ func (x *cl) isVerbPos(p int) bool {
 }
 
 // matchPhrase matches a synset phrase (consecutive words and synsets) at q.
-func (x *cl) matchPhrase(ph []dict.Elem, q, limit, depth int) (int, bool) {
+func (x *cl) matchPhrase(ph []dict.Elem, syn []*dict.CompiledSynset, q, limit, depth int) (int, bool) {
 	if depth > 8 {
 		return 0, false
 	}
 	p := q
-	for _, e := range ph {
+	for i, e := range ph {
 		switch e.Kind {
 		case dict.ElemWord:
 			if p >= limit || !dict.WordMatches(e.Word, x.norm[p]) {
@@ -401,13 +401,13 @@ func (x *cl) matchPhrase(ph []dict.Elem, q, limit, depth int) (int, bool) {
 			}
 			p++
 		case dict.ElemSynset:
-			s := x.st.c.m.Synset(e.Synset)
+			s := syn[i]
 			if s == nil {
 				return 0, false
 			}
 			ok := false
-			for _, sub := range s.Phrases {
-				if end, m := x.matchPhrase(sub, p, limit, depth+1); m {
+			for si, sub := range s.Phrases {
+				if end, m := x.matchPhrase(sub, s.Syn[si], p, limit, depth+1); m {
 					p, ok = end, true
 					break
 				}
@@ -423,9 +423,9 @@ func (x *cl) matchPhrase(ph []dict.Elem, q, limit, depth int) (int, bool) {
 }
 
 // matchPattern tries pattern pt on verb v whose clause starts at from.
-func (x *cl) matchPattern(pt *dict.Pattern, v verbAt, from int) (binding, bool) {
+func (x *cl) matchPattern(pt dict.CompiledPattern, v verbAt, from int) (binding, bool) {
 	b := binding{src: -1, tgt: -1, comp: -1}
-	okBefore := x.matchElems(pt.Before, 0, from, v.start, false, &b, func(end int) bool {
+	okBefore := x.matchElems(pt.Before, pt.BeforeSyn, 0, from, v.start, false, &b, func(end int) bool {
 		if len(pt.Before) == 0 {
 			return true
 		}
@@ -434,7 +434,7 @@ func (x *cl) matchPattern(pt *dict.Pattern, v verbAt, from int) (binding, bool) 
 	if !okBefore {
 		return b, false
 	}
-	okAfter := x.matchElems(pt.After, 0, v.end, len(x.norm), pt.VerbAdjacentAfter, &b, func(int) bool { return true })
+	okAfter := x.matchElems(pt.After, pt.AfterSyn, 0, v.end, len(x.norm), pt.VerbAdjacentAfter, &b, func(int) bool { return true })
 	return b, okAfter
 }
 
@@ -580,7 +580,7 @@ func (x *cl) codeVerb(v verbAt, from int, conjunct bool, prevSource int) ([]Trip
 patterns:
 	for _, ref := range v.refs {
 		pts := m.Patterns(ref.Verb)
-		x.st.cands = m.Candidates(ref.Verb, x.st.wordList, x.st.cands)
+		x.st.cands = m.Candidates(ref.Verb, x.st.wordIDs, x.st.cands)
 	next:
 		for _, pi := range x.st.cands {
 			pt := pts[pi]
@@ -589,7 +589,7 @@ patterns:
 					continue next
 				}
 			}
-			if bb, ok := x.matchPattern(pt.Pattern, v, from); ok {
+			if bb, ok := x.matchPattern(pt, v, from); ok {
 				code, b, matched = pt.Code, bb, true
 				break patterns
 			}

@@ -69,7 +69,7 @@ type sentence struct {
 	deleted  []bool
 	tk       dict.Tokens
 	words    map[string]bool // the set of token norms
-	wordList []string        // the same, as a list
+	wordIDs  []int32         // vocabulary ids of the distinct tokens
 	cands    []int32         // scratch for pattern candidates
 	pos      []int           // scratch: clause position of each token
 	clbuf    cl              // scratch: the clause being coded
@@ -124,11 +124,11 @@ func (st *sentence) reset(c *Coder, txt string, toks []text.Token, date int) {
 	}
 	st.tk = c.m.Prepare(st.norm, st.tk.IDs)
 	clear(st.words)
-	st.wordList = st.wordList[:0]
-	for _, w := range st.norm {
+	st.wordIDs = st.wordIDs[:0]
+	for i, w := range st.norm {
 		if !st.words[w] {
 			st.words[w] = true
-			st.wordList = append(st.wordList, w)
+			st.wordIDs = append(st.wordIDs, st.tk.IDs[i])
 		}
 	}
 	st.actor = ints(st.actor, n, -1)

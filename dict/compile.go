@@ -19,9 +19,9 @@ type Matcher struct {
 	discards  []Discard
 	nouns     map[string]bool
 	adjs      map[string]bool
-	patterns  [][]CompiledPattern  // per verb: patterns sorted longest first
-	keyed     []map[string][]int32 // per verb: pattern indices by their key word
-	unkeyed   [][]int32            // per verb: patterns with no required word
+	patterns  [][]CompiledPattern // per verb: patterns sorted longest first
+	keyed     []map[int32][]int32 // per verb: pattern indices by the id of their key word
+	unkeyed   [][]int32           // per verb: patterns with no required word
 	discardIx index[int]
 	vocab     *Vocab
 	dated     []bool     // per actor: has date-restricted codes
@@ -38,21 +38,27 @@ type VerbRef struct {
 type CompiledSynset struct {
 	Name    string
 	Phrases [][]Elem
-	// First holds the exact first words of the phrases; AnyFirst is set
-	// when some phrase starts with a stem or a nested synset, so First
-	// cannot rule a token out.
-	First    map[string]bool
+	// Syn resolves the synset elements of Phrases (nil for other elements).
+	Syn [][]*CompiledSynset
+	// First holds the vocabulary ids of the exact first words of the
+	// phrases; AnyFirst is set when some phrase starts with a stem or a
+	// nested synset, so First cannot rule a token out.
+	First    map[int32]bool
 	AnyFirst bool
 }
 
-// MayStart reports whether some phrase of s may start with token tok.
-func (s *CompiledSynset) MayStart(tok string) bool { return s.AnyFirst || s.First[tok] }
+// MayStart reports whether some phrase of s may start with the token whose
+// vocabulary id is id.
+func (s *CompiledSynset) MayStart(id int32) bool { return s.AnyFirst || (id >= 0 && s.First[id]) }
 
 // CompiledPattern is a pattern with the literal words it needs, so that a
 // pattern whose words are not in the sentence is never tried.
 type CompiledPattern struct {
 	*Pattern
 	Required []string // exact literal words
+	// BeforeSyn and AfterSyn resolve the synset elements of Before and
+	// After (nil for other elements).
+	BeforeSyn, AfterSyn []*CompiledSynset
 }
 
 // Words is the set of token texts of a sentence, used with Required.
@@ -63,18 +69,23 @@ type Words interface{ Has(string) bool }
 // to integer ids (Vocab), so a sentence's tokens are hashed once; stem
 // words (TABARI) are edges probed with token prefixes.
 type index[T any] struct {
-	vocab       *Vocab
-	root        []*trieNode[T] // by word id
-	rootStems   map[string]*trieNode[T]
-	rootMaxStem int
+	vocab *Vocab
+	root  []*trieNode[T] // by word id
+	rootN trieNode[T]    // holds the stem edges of the root
 }
 
 type trieNode[T any] struct {
-	next    map[int32]*trieNode[T]
-	stems   map[string]*trieNode[T] // keyed by the stem; probed with token prefixes
-	maxStem int                     // longest stem key
-	vals    []T                     // phrases ending here, in insertion order
+	next  map[int32]*trieNode[T]
+	stems map[string][]stemEdge[T] // by the stem's first two bytes (or one, for 1-byte stems)
+	vals  []T                      // phrases ending here, in insertion order
 }
+
+type stemEdge[T any] struct {
+	stem string
+	node *trieNode[T]
+}
+
+func stemKey(w string) string { return w[:min(2, len(w))] }
 
 // Vocab interns dictionary words to dense integer ids.
 type Vocab struct {
@@ -110,17 +121,36 @@ func (m *Matcher) Prepare(norm []string, ids []int32) Tokens {
 	return Tokens{Text: norm, IDs: ids}
 }
 
-func stemChild[T any](stems *map[string]*trieNode[T], maxStem *int, w string) *trieNode[T] {
-	if *stems == nil {
-		*stems = map[string]*trieNode[T]{}
+func stemChild[T any](n *trieNode[T], w string) *trieNode[T] {
+	if n.stems == nil {
+		n.stems = map[string][]stemEdge[T]{}
 	}
-	c := (*stems)[w]
-	if c == nil {
-		c = &trieNode[T]{}
-		(*stems)[w] = c
-		*maxStem = max(*maxStem, len(w))
+	k := stemKey(w)
+	for _, e := range n.stems[k] {
+		if e.stem == w {
+			return e.node
+		}
 	}
+	c := &trieNode[T]{}
+	n.stems[k] = append(n.stems[k], stemEdge[T]{stem: w, node: c})
 	return c
+}
+
+// stemMatches calls f with every stem child of n that token w begins with.
+func (n *trieNode[T]) stemMatches(w string, f func(*trieNode[T])) {
+	if n.stems == nil || w == "" {
+		return
+	}
+	for _, k := range [2]string{w[:1], w[:min(2, len(w))]} {
+		for _, e := range n.stems[k] {
+			if strings.HasPrefix(w, e.stem) {
+				f(e.node)
+			}
+		}
+		if len(w) < 2 {
+			break
+		}
+	}
 }
 
 func (ix *index[T]) add(p Phrase, v T) {
@@ -129,7 +159,7 @@ func (ix *index[T]) add(p Phrase, v T) {
 	}
 	var n *trieNode[T]
 	if w := p[0]; w.Stem {
-		n = stemChild(&ix.rootStems, &ix.rootMaxStem, w.Text)
+		n = stemChild(&ix.rootN, w.Text)
 	} else {
 		id := ix.vocab.intern(w.Text)
 		for int(id) >= len(ix.root) {
@@ -142,7 +172,7 @@ func (ix *index[T]) add(p Phrase, v T) {
 	}
 	for _, w := range p[1:] {
 		if w.Stem {
-			n = stemChild(&n.stems, &n.maxStem, w.Text)
+			n = stemChild(n, w.Text)
 			continue
 		}
 		id := ix.vocab.intern(w.Text)
@@ -199,25 +229,13 @@ func (ix *index[T]) walk(t Tokens, i int, f func(end int, n *trieNode[T])) {
 			}
 		}
 		if n.stems != nil {
-			w := t.Text[j]
-			for k := min(len(w), n.maxStem); k > 0; k-- {
-				if c := n.stems[w[:k]]; c != nil {
-					rec(c, j+1)
-				}
-			}
+			n.stemMatches(t.Text[j], func(c *trieNode[T]) { rec(c, j+1) })
 		}
 	}
 	if id := t.IDs[i]; id >= 0 && int(id) < len(ix.root) && ix.root[id] != nil {
 		rec(ix.root[id], i+1)
 	}
-	if ix.rootStems != nil {
-		w := t.Text[i]
-		for k := min(len(w), ix.rootMaxStem); k > 0; k-- {
-			if c := ix.rootStems[w[:k]]; c != nil {
-				rec(c, i+1)
-			}
-		}
-	}
+	ix.rootN.stemMatches(t.Text[i], func(c *trieNode[T]) { rec(c, i+1) })
 }
 
 // longest returns the longest phrase of ix that matches t at i.
@@ -285,6 +303,24 @@ func Compile(d *Dictionary) *Matcher {
 			}
 		}
 	}
+	for name, s := range d.Synsets {
+		cs := &CompiledSynset{Name: name, Phrases: append([][]Elem(nil), s.Phrases...), First: map[int32]bool{}}
+		for _, ph := range s.Phrases {
+			if len(ph) == 0 || ph[0].Kind != ElemWord || ph[0].Word.Stem {
+				cs.AnyFirst = true
+				continue
+			}
+			cs.First[vocab.intern(ph[0].Word.Text)] = true
+		}
+		sort.SliceStable(cs.Phrases, func(a, b int) bool { return elemsLen(cs.Phrases[a]) > elemsLen(cs.Phrases[b]) })
+		m.synsets[name] = cs
+	}
+	for _, cs := range m.synsets {
+		cs.Syn = make([][]*CompiledSynset, len(cs.Phrases))
+		for i, ph := range cs.Phrases {
+			cs.Syn[i] = m.resolve(ph)
+		}
+	}
 	m.patterns = make([][]CompiledPattern, len(d.Verbs))
 	for i := range d.Verbs {
 		v := &d.Verbs[i]
@@ -296,7 +332,7 @@ func Compile(d *Dictionary) *Matcher {
 		ps := make([]CompiledPattern, len(v.Patterns))
 		for j := range v.Patterns {
 			p := &v.Patterns[j]
-			cp := CompiledPattern{Pattern: p}
+			cp := CompiledPattern{Pattern: p, BeforeSyn: m.resolve(p.Before), AfterSyn: m.resolve(p.After)}
 			for _, es := range [][]Elem{p.Before, p.After} {
 				for _, e := range es {
 					if e.Kind == ElemWord && !e.Word.Stem {
@@ -307,7 +343,7 @@ func Compile(d *Dictionary) *Matcher {
 			ps[j] = cp
 		}
 		sort.SliceStable(ps, func(a, b int) bool { return PatternLen(ps[a].Pattern) > PatternLen(ps[b].Pattern) })
-		keyed := map[string][]int32{}
+		keyed := map[int32][]int32{}
 		var unkeyed []int32
 		for j, cp := range ps {
 			if len(cp.Required) == 0 {
@@ -320,7 +356,8 @@ func Compile(d *Dictionary) *Matcher {
 					key = w
 				}
 			}
-			keyed[key] = append(keyed[key], int32(j))
+			kid := vocab.intern(key)
+			keyed[kid] = append(keyed[kid], int32(j))
 		}
 		m.keyed = append(m.keyed, keyed)
 		m.unkeyed = append(m.unkeyed, unkeyed)
@@ -329,18 +366,6 @@ func Compile(d *Dictionary) *Matcher {
 	m.actors.sort()
 	m.agents.sort()
 	m.verbs.sort()
-	for name, s := range d.Synsets {
-		cs := &CompiledSynset{Name: name, Phrases: append([][]Elem(nil), s.Phrases...), First: map[string]bool{}}
-		for _, ph := range s.Phrases {
-			if len(ph) == 0 || ph[0].Kind != ElemWord || ph[0].Word.Stem {
-				cs.AnyFirst = true
-				continue
-			}
-			cs.First[ph[0].Word.Text] = true
-		}
-		sort.SliceStable(cs.Phrases, func(a, b int) bool { return elemsLen(cs.Phrases[a]) > elemsLen(cs.Phrases[b]) })
-		m.synsets[name] = cs
-	}
 	m.discards = d.Discards
 	for i, dc := range d.Discards {
 		var p Phrase
@@ -443,14 +468,28 @@ func (m *Matcher) Verbs(toks Tokens, i int) []Match[VerbRef] {
 // Patterns returns the patterns of verb block v, longest first.
 func (m *Matcher) Patterns(v int) []CompiledPattern { return m.patterns[v] }
 
+// resolve maps the synset elements of es to their compiled synsets.
+func (m *Matcher) resolve(es []Elem) []*CompiledSynset {
+	out := make([]*CompiledSynset, len(es))
+	for i, e := range es {
+		if e.Kind == ElemSynset {
+			out[i] = m.synsets[e.Synset]
+		}
+	}
+	return out
+}
+
 // Candidates appends to buf, in trying order, the indices (into
 // Patterns(v)) of the patterns of verb block v whose key word is among
-// words (the distinct tokens of a sentence) or that need no word.
-func (m *Matcher) Candidates(v int, words []string, buf []int32) []int32 {
+// words (the vocabulary ids of the distinct tokens of a sentence) or that
+// need no word.
+func (m *Matcher) Candidates(v int, words []int32, buf []int32) []int32 {
 	buf = append(buf[:0], m.unkeyed[v]...)
 	if k := m.keyed[v]; len(k) > 0 {
 		for _, w := range words {
-			buf = append(buf, k[w]...)
+			if w >= 0 {
+				buf = append(buf, k[w]...)
+			}
 		}
 	}
 	slices.Sort(buf)
