@@ -84,6 +84,16 @@ func (st *sentence) deleteCommaClauses() {
 	}
 }
 
+func growBools(buf *[]bool, n int) []bool {
+	if cap(*buf) < n {
+		*buf = make([]bool, n)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	*buf = b
+	return b
+}
+
 // listComma reports whether the comma at i separates modifiers ("complete,
 // full diplomatic ties") rather than clauses.
 func (st *sentence) listComma(i int) bool {
@@ -98,14 +108,15 @@ type clause struct {
 
 func (st *sentence) clauses() []clause {
 	n := len(st.toks)
-	isVerb := make([]bool, n)
+	isVerb := growBools(&st.isVerbBuf, n)
 	for _, v := range st.verbs {
 		for k := v.start; k < v.end; k++ {
 			isVerb[k] = true
 		}
 	}
 	// boundary kinds per token: 0 none, 1 punctuation, 2 conjunction
-	kind := make([]int, n)
+	kind := ints(st.kindBuf, n, 0)
+	st.kindBuf = kind
 	for i := range st.toks {
 		if st.deleted[i] || st.inNP[i] >= 0 {
 			continue
@@ -149,24 +160,30 @@ func (st *sentence) clauses() []clause {
 			kind[i] = 0
 		}
 	}
-	var out []clause
-	cur := clause{}
+	// all clauses share one backing array of token indices
+	out := st.clauseBuf[:0]
+	all := st.clauseToks[:0]
+	start := 0
+	conj := false
+	flush := func() {
+		if len(all) > start {
+			out = append(out, clause{toks: all[start:len(all):len(all)], conjunct: conj})
+		}
+		start = len(all)
+	}
 	for i := range st.toks {
 		if st.deleted[i] {
 			continue
 		}
 		if kind[i] != 0 {
-			if len(cur.toks) > 0 {
-				out = append(out, cur)
-			}
-			cur = clause{conjunct: kind[i] == 2}
+			flush()
+			conj = kind[i] == 2
 			continue
 		}
-		cur.toks = append(cur.toks, i)
+		all = append(all, i)
 	}
-	if len(cur.toks) > 0 {
-		out = append(out, cur)
-	}
+	flush()
+	st.clauseBuf, st.clauseToks = out, all
 	return out
 }
 

@@ -54,25 +54,29 @@ type mention struct {
 
 // sentence is the working state for coding one sentence.
 type sentence struct {
-	c        *Coder
-	txt      string
-	toks     []text.Token
-	norm     []string
-	date     int
-	actor    []int // per token: actor index covering it, -1 if none
-	actorEnd []int // per token where an actor match starts: its end; else 0
-	agentEnd []int // per token where an agent match starts: its end; else 0
-	agentIdx []int
-	inNP     []int // per token: index of the mention covering it, -1
-	verbs    []verbAt
-	mentions []mention
-	deleted  []bool
-	tk       dict.Tokens
-	words    map[string]bool // the set of token norms
-	wordIDs  []int32         // vocabulary ids of the distinct tokens
-	cands    []int32         // scratch for pattern candidates
-	pos      []int           // scratch: clause position of each token
-	clbuf    cl              // scratch: the clause being coded
+	c          *Coder
+	txt        string
+	toks       []text.Token
+	norm       []string
+	date       int
+	actor      []int // per token: actor index covering it, -1 if none
+	actorEnd   []int // per token where an actor match starts: its end; else 0
+	agentEnd   []int // per token where an agent match starts: its end; else 0
+	agentIdx   []int
+	inNP       []int // per token: index of the mention covering it, -1
+	verbs      []verbAt
+	mentions   []mention
+	deleted    []bool
+	tk         dict.Tokens
+	words      map[string]bool // the set of token norms
+	wordIDs    []int32         // vocabulary ids of the distinct tokens
+	cands      []int32         // scratch for pattern candidates
+	pos        []int           // scratch: clause position of each token
+	clbuf      cl              // scratch: the clause being coded
+	isVerbBuf  []bool
+	kindBuf    []int
+	clauseBuf  []clause
+	clauseToks []int
 }
 
 type verbAt struct {
