@@ -601,8 +601,8 @@ patterns:
 	next:
 		for _, pi := range x.st.cands {
 			pt := pts[pi]
-			for _, w := range pt.Required {
-				if !x.st.words[w] {
+			for _, id := range pt.RequiredIDs {
+				if !x.st.hasID(id) {
 					continue next
 				}
 			}

@@ -68,11 +68,11 @@ type sentence struct {
 	mentions   []mention
 	deleted    []bool
 	tk         dict.Tokens
-	words      map[string]bool // the set of token norms
-	wordIDs    []int32         // vocabulary ids of the distinct tokens
-	cands      []int32         // scratch for pattern candidates
-	pos        []int           // scratch: clause position of each token
-	clbuf      cl              // scratch: the clause being coded
+	idBits     []uint64 // bitset of the word ids in the sentence
+	wordIDs    []int32  // vocabulary ids of the distinct tokens
+	cands      []int32  // scratch for pattern candidates
+	pos        []int    // scratch: clause position of each token
+	clbuf      cl       // scratch: the clause being coded
 	isVerbBuf  []bool
 	kindBuf    []int
 	clauseBuf  []clause
@@ -106,7 +106,7 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 
 // sentencePool recycles the scratch space of coding one sentence; a
 // sentence keeps nothing after Code returns (events copy what they need).
-var sentencePool = sync.Pool{New: func() any { return &sentence{words: map[string]bool{}} }}
+var sentencePool = sync.Pool{New: func() any { return &sentence{} }}
 
 func ints(buf []int, n, fill int) []int {
 	if cap(buf) < n {
@@ -127,12 +127,19 @@ func (st *sentence) reset(c *Coder, txt string, toks []text.Token, date int) {
 		st.norm = append(st.norm, t.Norm)
 	}
 	st.tk = c.m.Prepare(st.norm, st.tk.IDs)
-	clear(st.words)
+	// the set of the sentence's word ids, as a bitset over the vocabulary
+	if nb := (c.m.VocabSize() + 63) / 64; len(st.idBits) != nb {
+		st.idBits = make([]uint64, nb)
+	} else {
+		for _, id := range st.wordIDs {
+			st.idBits[id>>6] = 0
+		}
+	}
 	st.wordIDs = st.wordIDs[:0]
-	for i, w := range st.norm {
-		if !st.words[w] {
-			st.words[w] = true
-			st.wordIDs = append(st.wordIDs, st.tk.IDs[i])
+	for _, id := range st.tk.IDs {
+		if id >= 0 && st.idBits[id>>6]&(1<<(id&63)) == 0 {
+			st.idBits[id>>6] |= 1 << (id & 63)
+			st.wordIDs = append(st.wordIDs, id)
 		}
 	}
 	st.actor = ints(st.actor, n, -1)
@@ -378,4 +385,9 @@ func (st *sentence) mixedCase() bool {
 		}
 	}
 	return false
+}
+
+// hasID reports whether the sentence contains the dictionary word id.
+func (st *sentence) hasID(id int32) bool {
+	return id >= 0 && int(id>>6) < len(st.idBits) && st.idBits[id>>6]&(1<<(id&63)) != 0
 }

@@ -56,13 +56,16 @@ func (s *CompiledSynset) MayStart(id int32) bool { return s.AnyFirst || (id >= 0
 type CompiledPattern struct {
 	*Pattern
 	Required []string // exact literal words
+	// RequiredIDs are the vocabulary ids of Required.
+	RequiredIDs []int32
 	// BeforeSyn and AfterSyn resolve the synset elements of Before and
 	// After (nil for other elements).
 	BeforeSyn, AfterSyn []*CompiledSynset
 }
 
-// Words is the set of token texts of a sentence, used with Required.
-type Words interface{ Has(string) bool }
+// VocabSize is the number of distinct dictionary words; word ids are in
+// [0, VocabSize).
+func (m *Matcher) VocabSize() int { return len(m.vocab.ids) }
 
 // index is a word trie over phrases: a phrase costs one lookup per token
 // matched, however many phrases share its first words. Words are interned
@@ -78,6 +81,25 @@ type trieNode[T any] struct {
 	next  map[int32]*trieNode[T]
 	stems map[string][]stemEdge[T] // by the stem's first two bytes (or one, for 1-byte stems)
 	vals  []T                      // phrases ending here, in insertion order
+	// stemArr, built by freeze for nodes with many stems, indexes stems
+	// by their first two bytes (one-byte stems at [b<<8]).
+	stemArr [][]stemEdge[T]
+	stem1   [256][]stemEdge[T]
+}
+
+// freeze builds the stem array of n, when it has enough stems to pay.
+func (n *trieNode[T]) freeze() {
+	if len(n.stems) < 16 {
+		return
+	}
+	n.stemArr = make([][]stemEdge[T], 1<<16)
+	for k, es := range n.stems {
+		if len(k) == 1 {
+			n.stem1[k[0]] = es
+			continue
+		}
+		n.stemArr[int(k[0])<<8|int(k[1])] = es
+	}
 }
 
 type stemEdge[T any] struct {
@@ -141,6 +163,21 @@ func (n *trieNode[T]) stemMatches(w string, f func(*trieNode[T])) {
 	if n.stems == nil || w == "" {
 		return
 	}
+	if n.stemArr != nil {
+		for _, e := range n.stem1[w[0]] {
+			if strings.HasPrefix(w, e.stem) {
+				f(e.node)
+			}
+		}
+		if len(w) >= 2 {
+			for _, e := range n.stemArr[int(w[0])<<8|int(w[1])] {
+				if strings.HasPrefix(w, e.stem) {
+					f(e.node)
+				}
+			}
+		}
+		return
+	}
 	for _, k := range [2]string{w[:1], w[:min(2, len(w))]} {
 		for _, e := range n.stems[k] {
 			if strings.HasPrefix(w, e.stem) {
@@ -189,7 +226,7 @@ func (ix *index[T]) add(p Phrase, v T) {
 	n.vals = append(n.vals, v)
 }
 
-func (ix *index[T]) sort() {}
+func (ix *index[T]) sort() { ix.rootN.freeze() }
 
 func phraseLen(p Phrase) int {
 	n := 0
@@ -359,6 +396,11 @@ func Compile(d *Dictionary) *Matcher {
 			kid := vocab.intern(key)
 			keyed[kid] = append(keyed[kid], int32(j))
 		}
+		for j := range ps {
+			for _, w := range ps[j].Required {
+				ps[j].RequiredIDs = append(ps[j].RequiredIDs, vocab.intern(w))
+			}
+		}
 		m.keyed = append(m.keyed, keyed)
 		m.unkeyed = append(m.unkeyed, unkeyed)
 		m.patterns[i] = ps
@@ -377,6 +419,7 @@ func Compile(d *Dictionary) *Matcher {
 		}
 		m.discardIx.add(p, i)
 	}
+	m.discardIx.sort()
 	for _, p := range d.Nouns {
 		if len(p) == 1 {
 			m.nouns[p[0].Text] = true
