@@ -79,6 +79,7 @@ type index[T any] struct {
 
 type trieNode[T any] struct {
 	next  map[int32]*trieNode[T]
+	gap   map[int32]*trieNode[T]   // words that may follow after up to MaxGap others
 	stems map[string][]stemEdge[T] // by the stem's first two bytes (or one, for 1-byte stems)
 	vals  []T                      // phrases ending here, in insertion order
 	// stemArr, built by freeze for nodes with many stems, indexes stems
@@ -213,13 +214,17 @@ func (ix *index[T]) add(p Phrase, v T) {
 			continue
 		}
 		id := ix.vocab.intern(w.Text)
-		if n.next == nil {
-			n.next = map[int32]*trieNode[T]{}
+		next := &n.next
+		if w.Gap {
+			next = &n.gap
 		}
-		c := n.next[id]
+		if *next == nil {
+			*next = map[int32]*trieNode[T]{}
+		}
+		c := (*next)[id]
 		if c == nil {
 			c = &trieNode[T]{}
-			n.next[id] = c
+			(*next)[id] = c
 		}
 		n = c
 	}
@@ -268,11 +273,33 @@ func (ix *index[T]) walk(t Tokens, i int, f func(end int, n *trieNode[T])) {
 		if n.stems != nil {
 			n.stemMatches(t.Text[j], func(c *trieNode[T]) { rec(c, j+1) })
 		}
+		if n.gap != nil {
+			for k := j; k < len(t.Text) && k <= j+MaxGap; k++ {
+				if k > j && !wordish(t.Text[k-1]) {
+					break
+				}
+				if id := t.IDs[k]; id >= 0 {
+					if c := n.gap[id]; c != nil {
+						rec(c, k+1)
+					}
+				}
+			}
+		}
 	}
 	if id := t.IDs[i]; id >= 0 && int(id) < len(ix.root) && ix.root[id] != nil {
 		rec(ix.root[id], i+1)
 	}
 	ix.rootN.stemMatches(t.Text[i], func(c *trieNode[T]) { rec(c, i+1) })
+}
+
+// wordish reports whether a skipped token is a word or number, not
+// punctuation.
+func wordish(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // longest returns the longest phrase of ix that matches t at i.

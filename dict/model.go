@@ -25,7 +25,16 @@ type Word struct {
 	// Stem: the word matches any token that begins with Text (TABARI words
 	// without a trailing underscore). PETRARCH words are never stems.
 	Stem bool
+	// Gap: other words may come between this word and the one before it
+	// (up to MaxGap). PETRARCH actor and agent phrases written with a
+	// blank rather than an underscore: "ITHILEN TELEVISION" matches
+	// "Ithilen state-run television".
+	Gap bool
 }
+
+// MaxGap is how many words a Gap may skip: enough for a modifier or two
+// ("state-run", "main opposition"), not enough to reach another phrase.
+const MaxGap = 2
 
 // Phrase is a sequence of consecutive words.
 type Phrase []Word

@@ -326,13 +326,28 @@ func upperWords(s string) []string {
 // exactPhrase is a PETRARCH phrase: words separated by blanks or
 // underscores, matched exactly.
 func exactPhrase(s string) Phrase {
-	ws := upperWords(s)
-	if len(ws) == 0 {
-		return nil
-	}
-	p := make(Phrase, len(ws))
-	for i, w := range ws {
-		p[i] = Word{Text: w}
+	var p Phrase
+	gap := false
+	i := 0
+	s = strings.ToUpper(s)
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			gap = true
+			i++
+			continue
+		}
+		if c == '_' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '_' {
+			j++
+		}
+		p = append(p, Word{Text: s[i:j], Gap: gap && len(p) > 0})
+		gap = false
+		i = j
 	}
 	return p
 }
