@@ -21,10 +21,10 @@ func (st *sentence) deleteCommaClauses() {
 		return
 	}
 	o := st.c.opt
-	words := func(a, b int) int { // word tokens in [a, b)
+	words := func(a, b int) int { // word tokens in [a, b), adverbs in -ly not counted
 		n := 0
 		for k := a; k < b; k++ {
-			if st.toks[k].Kind != text.Punct {
+			if st.toks[k].Kind != text.Punct && !strings.HasSuffix(st.norm[k], "LY") {
 				n++
 			}
 		}
