@@ -74,6 +74,8 @@ func TestCode(t *testing.T) {
 		{"comma aside deleted", "Valdoria, citing old grievances, attacked Marroway.", 0, nil, "VAL MRW 190"},
 		{"trailing attribution", "Valdoria attacked Marroway, a Tessinese official said.", 0, func(o *Options) { o.CommaEMax = 0 }, "VAL MRW 190"},
 		{"modal is not a verb", "Valdoria will attack Marroway.", 0, nil, "VAL MRW 190"},
+		{"blank allows a gap", "Marroway state radio condemned Valdoria.", 0, nil, "MRWMED VAL 122"},
+		{"gap never crosses punctuation", "Marroway's radio condemned Valdoria.", 0, nil, "MRW VAL 122"},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
 	}
 	for _, tt := range tests {
