@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -21,16 +22,39 @@ type command struct {
 }
 
 // commands lists the subcommands in the order "sitrep help" shows them.
-// It is filled in init to break the cycle through cmdHelp.
+// It is filled in init to break the cycle through cmdHelp; commands kept in
+// other files add themselves with register.
 var commands []command
 
 func init() {
-	commands = []command{
-		{"code", "code news articles into events (JSON lines)", cmdCode},
-		{"eval", "score the coder against a PETRARCH or TABARI validation suite", cmdEval},
-		{"help", "show help for sitrep or one of its commands", cmdHelp},
-		{"version", "print the version of sitrep", cmdVersion},
+	register(command{"code", "code news articles into events (JSON lines)", cmdCode})
+	register(command{"eval", "score the coder against a validation suite or benchmark", cmdEval})
+	register(command{"help", "show help for sitrep or one of its commands", cmdHelp})
+	register(command{"version", "print the version of sitrep", cmdVersion})
+}
+
+// commandOrder fixes where known commands appear in "sitrep help"; others
+// follow in name order.
+var commandOrder = []string{"code", "ingest", "serve", "export", "dict", "eval", "help", "version"}
+
+// register adds a subcommand.
+func register(c command) {
+	commands = append(commands, c)
+	rank := func(name string) int {
+		for i, n := range commandOrder {
+			if n == name {
+				return i
+			}
+		}
+		return len(commandOrder)
 	}
+	sort.SliceStable(commands, func(i, j int) bool {
+		ri, rj := rank(commands[i].name), rank(commands[j].name)
+		if ri != rj {
+			return ri < rj
+		}
+		return commands[i].name < commands[j].name
+	})
 }
 
 func lookup(name string) *command {

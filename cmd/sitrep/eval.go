@@ -82,8 +82,15 @@ func cmdEval(e *env, args []string) int {
 	case "petrarch", "tabari":
 		return evalSuite(e, args[0], args[1:])
 	}
+	if f, ok := evalCommands[args[0]]; ok {
+		return f(e, args[1:])
+	}
 	return usageError(e, "eval", fmt.Sprintf("unknown suite %q: want petrarch or tabari", args[0]))
 }
+
+// evalCommands are further "sitrep eval NAME" benchmarks, added by the
+// files that implement them (in init).
+var evalCommands = map[string]func(e *env, args []string) int{}
 
 func evalSuite(e *env, suite string, args []string) int {
 	name := "eval " + suite
