@@ -43,7 +43,7 @@ func TestGapMatching(t *testing.T) {
 		{[]string{"ITHILEN", "STATE-RUN", "TELEVISION"}, 3, "ITHTV"},
 		{[]string{"ITHILEN", "STATE", "RUN", "TELEVISION"}, 4, "ITHTV"},
 		{[]string{"ITHILEN", "A", "B", "C", "TELEVISION"}, 1, "ITH"}, // too far
-		{[]string{"ITHILEN", ",", "TELEVISION"}, 1, "ITH"},            // punctuation
+		{[]string{"ITHILEN", ",", "TELEVISION"}, 1, "ITH"},           // punctuation
 	}
 	for _, tt := range tests {
 		mt, ok := m.Actor(m.Prepare(tt.toks, nil), 0)
