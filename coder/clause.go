@@ -395,14 +395,7 @@ func (x *cl) mentionAt(p int) int {
 	return -1
 }
 
-func (x *cl) isVerbPos(p int) bool {
-	for _, v := range x.verbs {
-		if p >= v.start && p < v.end {
-			return true
-		}
-	}
-	return false
-}
+func (x *cl) isVerbPos(p int) bool { return x.st.cls[x.toks[p]]&clsVerb != 0 }
 
 // matchPhrase matches a synset phrase (consecutive words and synsets) at q.
 func (x *cl) matchPhrase(ph []dict.Elem, syn []*dict.CompiledSynset, q, limit, depth int) (int, bool) {
@@ -880,7 +873,7 @@ func (x *cl) npWord(p int) bool {
 	if w == "'S" || w == "'" {
 		return true
 	}
-	return (t.Kind == text.Word || t.Kind == text.Number) && !stopwords[w] && !x.isVerbPos(p)
+	return (t.Kind == text.Word || t.Kind == text.Number) && x.st.cls[x.toks[p]]&(clsStop|clsVerb) == 0
 }
 
 // newActorBefore is the subject noun phrase right before the verb.

@@ -69,6 +69,7 @@ type sentence struct {
 	deleted    []bool
 	tk         dict.Tokens
 	idBits     []uint64 // bitset of the word ids in the sentence
+	cls        []uint8  // word-class bits per token
 	wordIDs    []int32  // vocabulary ids of the distinct tokens
 	cands      []int32  // scratch for pattern candidates
 	pos        []int    // scratch: clause position of each token
@@ -97,6 +98,7 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	if d, phrase := st.discard(); d != Keep {
 		return Result{Discard: d, Phrase: phrase}
 	}
+	st.classify()
 	st.findActorsAgents()
 	st.findVerbs()
 	st.buildMentions()
@@ -268,6 +270,9 @@ func (st *sentence) findVerbs() {
 			refs[k] = mt.Val
 		}
 		st.verbs = append(st.verbs, verbAt{start: i, end: end, refs: refs})
+		for k := i; k < end; k++ {
+			st.cls[k] |= clsVerb
+		}
 		i = end
 	}
 }
@@ -276,15 +281,14 @@ func (st *sentence) findVerbs() {
 // after a determiner, or capitalised in the middle of a mixed-case
 // sentence.
 func (st *sentence) nounContext(i int) bool {
-	if modals[st.norm[i]] {
+	if st.cls[i]&clsModal != 0 {
 		return true
 	}
 	// a determiner shortly before, with only modifiers between: "a brief
 	// private visit", "his first official foreign visit", "an anti-
 	// Gondor parade"
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		w := st.norm[k]
-		if determiners[w] {
+		if st.cls[k]&clsDet != 0 {
 			return true
 		}
 		if k == i-1 && st.agentHead(k) {
@@ -352,8 +356,7 @@ func (st *sentence) modifier(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	w := st.norm[k]
-	if commonAdjectives[w] || st.isAdjective(w) || strings.HasSuffix(w, "-") {
+	if st.cls[k]&clsAdj != 0 {
 		return true
 	}
 	// a role noun used as a modifier: "official visit"
@@ -385,6 +388,44 @@ func (st *sentence) mixedCase() bool {
 		}
 	}
 	return false
+}
+
+// Word-class bits of a token, computed once per sentence (see classify).
+const (
+	clsStop uint8 = 1 << iota
+	clsDet
+	clsAux
+	clsModal
+	clsAdj  // a modifier: common adjective, adjective suffix, "anti-"
+	clsVerb // part of a verb form found by findVerbs
+)
+
+// classify sets the word-class bits of every token.
+func (st *sentence) classify() {
+	n := len(st.norm)
+	if cap(st.cls) < n {
+		st.cls = make([]uint8, n)
+	}
+	st.cls = st.cls[:n]
+	for i, w := range st.norm {
+		var c uint8
+		if stopwords[w] {
+			c |= clsStop
+		}
+		if determiners[w] {
+			c |= clsDet
+		}
+		if auxiliaries[w] {
+			c |= clsAux
+		}
+		if modals[w] {
+			c |= clsModal
+		}
+		if commonAdjectives[w] || st.isAdjective(w) || strings.HasSuffix(w, "-") {
+			c |= clsAdj
+		}
+		st.cls[i] = c
+	}
 }
 
 // hasID reports whether the sentence contains the dictionary word id.

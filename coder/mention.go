@@ -62,20 +62,13 @@ func (st *sentence) filler(i int) bool {
 	if t.Kind != text.Word && t.Kind != text.Number {
 		return false
 	}
-	if stopwords[st.norm[i]] || st.isVerb(i) {
+	if st.cls[i]&(clsStop|clsVerb) != 0 {
 		return false
 	}
 	return true
 }
 
-func (st *sentence) isVerb(i int) bool {
-	for _, v := range st.verbs {
-		if i >= v.start && i < v.end {
-			return true
-		}
-	}
-	return false
-}
+func (st *sentence) isVerb(i int) bool { return st.cls[i]&clsVerb != 0 }
 
 // addComponent adds the actor or agent phrase at i to g.
 func (st *sentence) addComponent(g *group, i int) int {
