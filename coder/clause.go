@@ -197,6 +197,7 @@ type cl struct {
 	mend     []int
 	verbs    []verbAt // clause positions
 	consumed []bool
+	cont     []int // sentence mentions of a following participle clause
 }
 
 func (st *sentence) newCl(c clause) *cl {
@@ -498,8 +499,18 @@ func sameCodes(a, b []string) bool {
 func (st *sentence) codeClauses() []Triple {
 	var out []Triple
 	prevSource := -1 // mention index of the last clause's source
-	for _, c := range st.clauses() {
+	cs := st.clauses()
+	for ci, c := range cs {
 		x := st.newCl(c)
+		if ci+1 < len(cs) && !cs[ci+1].conjunct {
+			if t := cs[ci+1].toks[0]; st.toks[t].Kind == text.Word && strings.HasSuffix(st.norm[t], "ING") {
+				for mi, m := range st.mentions {
+					if len(m.codes) > 0 && m.start >= t && m.start <= cs[ci+1].toks[len(cs[ci+1].toks)-1] {
+						x.cont = append(x.cont, mi)
+					}
+				}
+			}
+		}
 		from := 0
 		coded := false
 		for _, v := range x.verbs {
@@ -538,6 +549,20 @@ func (st *sentence) codeClauses() []Triple {
 		}
 	}
 	return dedupe(out)
+}
+
+// locativePreps introduce the place of an event rather than a party to it.
+var locativePreps = map[string]bool{"IN": true, "AT": true, "NEAR": true, "INSIDE": true,
+	"THROUGHOUT": true, "ACROSS": true, "AROUND": true, "OUTSIDE": true, "WITHIN": true}
+
+// locative reports whether sentence mention mi is the object of a locative
+// preposition ("in eastern Syria", "near the border of X").
+func (st *sentence) locative(mi int) bool {
+	k := st.mentions[mi].start - 1
+	for k >= 0 && st.cls[k]&(clsDet|clsAdj) != 0 && !locativePreps[st.norm[k]] {
+		k--
+	}
+	return k >= 0 && locativePreps[st.norm[k]]
 }
 
 // auxiliaries may stand between a subject and its verb.
@@ -681,6 +706,9 @@ patterns:
 	}
 	srcCodes := codesOfActors(srcs)
 	if tgt < 0 {
+		// the first mention after the verb, preferring one that is not a
+		// place where the event happened ("struck a convoy in Syria")
+		locTgt := -1
 		for k := range x.ments {
 			if x.mstart[k] < v.end || k == src {
 				continue
@@ -688,8 +716,29 @@ patterns:
 			if sameCodes(x.codesOf(k), srcCodes) {
 				continue
 			}
+			if x.st.locative(x.ments[k]) {
+				if locTgt < 0 {
+					locTgt = k
+				}
+				continue
+			}
 			tgt = k
 			break
+		}
+		if tgt < 0 {
+			// "..., killing a leader of ISIS": a participle clause goes on
+			// with the same event
+			for _, mi := range x.cont {
+				if !sameCodes(x.st.mentions[mi].codes, srcCodes) && !x.st.locative(mi) {
+					for i, c := range x.st.mentions[mi].codes {
+						tgts = append(tgts, x.st.mentionActor(mi, i, c))
+					}
+					break
+				}
+			}
+		}
+		if tgt < 0 && len(tgts) == 0 {
+			tgt = locTgt
 		}
 	}
 	if tgt >= 0 {
@@ -705,8 +754,13 @@ patterns:
 	}
 	// TABARI: with no target, a compound source found in the clause is
 	// also the target ("Gondor and Osgiliath renewed diplomatic ties").
-	if len(tgts) == 0 && src >= 0 && len(srcs) > 1 {
-		tgts = srcs
+	// With a symmetric code ("meet" 040:040) the compound is the dyad even
+	// when some other actor follows: "Turkish and Russian ministers met
+	// in Ankara to discuss Syria".
+	if src >= 0 && len(srcs) > 1 && b.tgt < 0 && b.comp < 0 {
+		if a, bcode, paired := strings.Cut(code, ":"); len(tgts) == 0 || (paired && a == bcode) {
+			tgts = srcs
+		}
 	}
 	if n := x.st.c.opt.NewActorLength; n > 0 {
 		if len(srcs) == 0 {

@@ -323,6 +323,21 @@ func (st *sentence) buildMentions() {
 				}
 			}
 		}
+		// A role noun used as a modifier ("his first official foreign
+		// visit", "a police station") names nobody: drop agent-only
+		// phrases followed by more of their noun phrase.
+		// (In a subject, "the official news agency said", the role noun
+		// still tells who acted, as PETRARCH codes it.)
+		if len(c.groups) == 1 && len(c.groups[0].actors) == 0 && st.nounMaterial(c.end) {
+			e := c.end
+			for e < len(st.toks) && e < c.end+6 && st.nounMaterial(e) {
+				e++
+			}
+			if e >= len(st.toks) || st.cls[e]&clsVerb == 0 {
+				i = c.end
+				continue
+			}
+		}
 		m := mention{start: c.groups[0].start, end: c.end}
 		for _, g := range c.groups {
 			for _, code := range g.codes() {
@@ -380,4 +395,13 @@ func demonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// nounMaterial reports whether token i can continue a noun phrase.
+func (st *sentence) nounMaterial(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	return (t.Kind == text.Word || t.Kind == text.Number) && st.cls[i]&(clsStop|clsVerb) == 0 && st.norm[i] != "'S"
 }
