@@ -76,7 +76,8 @@ func (st *sentence) deleteCommaClauses() {
 	// end
 	if o.CommaEMax > 0 {
 		last := commas[len(commas)-1]
-		if !st.deleted[last] {
+		// "..., killing three civilians" goes on with the event: keep it
+		if !st.deleted[last] && !st.participle(last+1) {
 			if n := words(last+1, end); n >= o.CommaEMin && n <= o.CommaEMax {
 				del(last, end)
 			}
@@ -92,6 +93,12 @@ func growBools(buf *[]bool, n int) []bool {
 	clear(b)
 	*buf = b
 	return b
+}
+
+// participle reports whether token i is a present participle opening a
+// clause ("killing", "resulting").
+func (st *sentence) participle(i int) bool {
+	return i < len(st.toks) && st.toks[i].Kind == text.Word && len(st.norm[i]) > 5 && strings.HasSuffix(st.norm[i], "ING")
 }
 
 // listComma reports whether the comma at i separates modifiers ("complete,
@@ -503,7 +510,7 @@ func (st *sentence) codeClauses() []Triple {
 	for ci, c := range cs {
 		x := st.newCl(c)
 		if ci+1 < len(cs) && !cs[ci+1].conjunct {
-			if t := cs[ci+1].toks[0]; st.toks[t].Kind == text.Word && strings.HasSuffix(st.norm[t], "ING") {
+			if t := cs[ci+1].toks[0]; st.participle(t) {
 				for mi, m := range st.mentions {
 					if len(m.codes) > 0 && m.start >= t && m.start <= cs[ci+1].toks[len(cs[ci+1].toks)-1] {
 						x.cont = append(x.cont, mi)
@@ -757,7 +764,7 @@ patterns:
 	// With a symmetric code ("meet" 040:040) the compound is the dyad even
 	// when some other actor follows: "Turkish and Russian ministers met
 	// in Ankara to discuss Syria".
-	if src >= 0 && len(srcs) > 1 && b.tgt < 0 && b.comp < 0 {
+	if src >= 0 && len(srcs) > 1 && b.tgt < 0 && (b.comp < 0 || b.comp == src) {
 		if a, bcode, paired := strings.Cut(code, ":"); len(tgts) == 0 || (paired && a == bcode) {
 			tgts = srcs
 		}

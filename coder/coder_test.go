@@ -54,9 +54,11 @@ func TestCode(t *testing.T) {
 		{"compound target", "Marroway condemned Valdoria, Tessin and North Oskar.", 0, nil, "MRW NOS 122; MRW TES 122; MRW VAL 122"},
 		{"paired code", "Valdoria's minister visited Marroway.", 0, nil, "MRW VALGOV 043; VALGOV MRW 042"},
 		{"compound meets itself", "Valdoria and Marroway met on Monday.", 0, nil, "MRW VAL 040; VAL MRW 040"},
-		// PETRARCH semantics: "%" is a compound in that slot; the other
-		// role is still searched for (TABARI gave the compound both roles)
-		{"compound with target", "Valdoria and Marroway met in Tessin.", 0, nil, "MRW TES 040; TES MRW 040; TES VAL 040; VAL TES 040"},
+		// PETRARCH semantics: "%" is a compound in that slot and the other
+		// role is still searched for, but a symmetric code keeps the
+		// compound as the dyad
+		{"compound with a place", "Valdoria and Marroway met in Tessin.", 0, nil, "MRW VAL 040; VAL MRW 040"},
+		{"compound acts on another", "Valdoria and Marroway condemned Tessin.", 0, nil, "MRW TES 122; VAL TES 122"},
 		{"synset in pattern", "Valdoria gave millions of euros to Marroway.", 0, nil, "VAL MRW 071"},
 		{"skip slot", "Valdoria gave Marroway Tessinese weapons.", 0, nil, "VAL MRW 072"},
 		{"null pattern", "Valdoria did not accuse Marroway.", 0, nil, ""},
@@ -76,6 +78,11 @@ func TestCode(t *testing.T) {
 		{"modal is not a verb", "Valdoria will attack Marroway.", 0, nil, "VAL MRW 190"},
 		{"blank allows a gap", "Marroway state radio condemned Valdoria.", 0, nil, "MRWMED VAL 122"},
 		{"gap never crosses punctuation", "Marroway's radio condemned Valdoria.", 0, nil, "MRW VAL 122"},
+		{"place is the target when alone", "Valdorian troops attacked a convoy in Marroway.", 0, nil, "VALMIL MRW 190"},
+		{"place is not the target", "Valdorian troops attacked Tessin in Marroway.", 0, nil, "VALMIL TES 190"},
+		{"participle clause continues", "Valdoria attacked a convoy in Marroway, killing a Tessinese official.", 0, nil, "VAL TESGOV 190"},
+		{"role noun as modifier", "Valdoria attacked an official convoy in Marroway.", 0, nil, "VAL MRW 190"},
+		{"symmetric code pairs compound", "Valdoria and Marroway met in Tessin to discuss trade.", 0, nil, "MRW VAL 040; VAL MRW 040"},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
 	}
 	for _, tt := range tests {
