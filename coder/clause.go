@@ -534,9 +534,13 @@ func (st *sentence) codeClauses() []Triple {
 				}
 				k := x.subjectBefore(from, v.start)
 				if k < 0 {
-					continue
+					if x.antecedent(v.start) < 0 {
+						continue
+					}
+					subjFrom = v.start // the pronoun stands for the subject
+				} else {
+					subjFrom = x.mstart[k]
 				}
-				subjFrom = x.mstart[k]
 			}
 			evs, end, ok := x.codeVerb(v, subjFrom, c.conjunct && !coded, prevSource)
 			if !ok {
@@ -570,6 +574,29 @@ func (st *sentence) locative(mi int) bool {
 		k--
 	}
 	return k >= 0 && locativePreps[st.norm[k]]
+}
+
+// subjectPronouns stand for an actor named earlier in the sentence.
+var subjectPronouns = map[string]bool{"IT": true, "THEY": true, "HE": true, "SHE": true}
+
+// antecedent returns the sentence mention that a subject pronoun right
+// before clause position p stands for: the first actor of the sentence
+// ("The US military announced that it had conducted a strike"), or -1.
+func (x *cl) antecedent(p int) int {
+	q := p - 1
+	for q >= 0 && (auxiliaries[x.norm[q]] || strings.HasSuffix(x.norm[q], "LY")) {
+		q--
+	}
+	if q < 0 || !subjectPronouns[x.norm[q]] {
+		return -1
+	}
+	pron := x.toks[q]
+	for mi, m := range x.st.mentions {
+		if m.start < pron && len(m.codes) > 0 {
+			return mi
+		}
+	}
+	return -1
 }
 
 // auxiliaries may stand between a subject and its verb.
@@ -709,6 +736,10 @@ patterns:
 	} else if conjunct && prevSource >= 0 {
 		for i, c := range x.st.mentions[prevSource].codes {
 			srcs = append(srcs, x.st.mentionActor(prevSource, i, c))
+		}
+	} else if a := x.antecedent(v.start); a >= 0 {
+		for i, c := range x.st.mentions[a].codes {
+			srcs = append(srcs, x.st.mentionActor(a, i, c))
 		}
 	}
 	srcCodes := codesOfActors(srcs)
