@@ -83,7 +83,7 @@ func TestCode(t *testing.T) {
 		{"participle clause continues", "Valdoria attacked a convoy in Marroway, killing a Tessinese official.", 0, nil, "VAL TESGOV 190"},
 		{"role noun as modifier", "Valdoria attacked an official convoy in Marroway.", 0, nil, "VAL MRW 190"},
 		{"symmetric code pairs compound", "Valdoria and Marroway met in Tessin to discuss trade.", 0, nil, "MRW VAL 040; VAL MRW 040"},
-		{"pronoun subject", "Valdoria said on Monday that it had attacked Marroway.", 0, nil, "VAL MRW 190"},
+		{"pronoun subject", "Valdoria announced on Monday that it had attacked Marroway.", 0, nil, "VAL MRW 190"},
 		{"pronoun after a coded verb", "Valdoria condemned Marroway and said it would attack Tessin.", 0, nil, "VAL MRW 122; VAL TES 023; VAL TES 190"},
 		{"pronoun with no antecedent", "It attacked Marroway.", 0, nil, ""},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
