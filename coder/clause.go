@@ -459,8 +459,10 @@ func (x *cl) matchPattern(pt dict.CompiledPattern, v verbAt, from int) (binding,
 var beForms = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true, "'S": false}
 
 // passive reports whether verb v is in the passive voice with an agent
-// phrase "by X" and returns X.
-func (x *cl) passive(v verbAt) int {
+// phrase "by X" and returns X, and for a reduced relative ("the regime
+// led by X") the noun phrase it modifies.
+func (x *cl) passive(v verbAt) (by, object int) {
+	object = -1
 	be := false
 	for p := v.start - 1; p >= 0 && p >= v.start-4; p-- {
 		w := x.norm[p]
@@ -473,14 +475,27 @@ func (x *cl) passive(v verbAt) int {
 		}
 	}
 	if !be {
-		return -1
+		// a reduced relative: "the regime led by Assad" -- a participle
+		// right after a noun phrase and right before "by"
+		w := x.norm[v.start]
+		if !(strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN")) || v.end >= len(x.norm) || x.norm[v.end] != "BY" {
+			return -1, -1
+		}
+		for k := range x.ments {
+			if x.mend[k] == v.start {
+				object = k
+			}
+		}
+		if object < 0 {
+			return -1, -1
+		}
 	}
 	for p := v.end; p < len(x.norm) && p < v.end+4; p++ {
 		if x.norm[p] == "BY" {
-			return x.mentionFrom(p+1, len(x.norm), true)
+			return x.mentionFrom(p+1, len(x.norm), true), object
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 func (x *cl) codesOf(k int) []string {
@@ -700,10 +715,10 @@ patterns:
 		}
 	}
 	if src < 0 && tgt < 0 && b.comp < 0 {
-		if by := x.passive(v); by >= 0 {
-			src = by
+		if by, obj := x.passive(v); by >= 0 {
+			src, tgt = by, obj
 			for k := range x.ments {
-				if x.mstart[k] >= from && x.mend[k] <= v.start {
+				if tgt < 0 && x.mstart[k] >= from && x.mend[k] <= v.start {
 					tgt = k
 					break
 				}
