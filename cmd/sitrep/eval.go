@@ -16,12 +16,15 @@ ones. Suites:
 
   petrarch   PETRARCH unit-test records (XML), e.g. PETR.UnitTest.records.xml
   tabari     TABARI validation texts, through their .project file
+  penta      sentence<TAB>label rows with the 5-way CAMEO class, coded with the
+             default (or --dict) dictionaries
 
 Run 'sitrep eval SUITE --help' for the flags of a suite.
 
 EXAMPLES
   sitrep eval petrarch PETR.UnitTest.records.xml
   sitrep eval tabari -v TABARI.Demo.project
+  sitrep eval penta --json conflibert-cameo-penta-train.tsv
 `
 
 const evalPetrarchHelp = `Usage: sitrep eval petrarch [flags] RECORDS.xml
@@ -73,7 +76,7 @@ EXAMPLES
 
 func cmdEval(e *env, args []string) int {
 	if len(args) == 0 {
-		return usageError(e, "eval", "no suite: want 'sitrep eval petrarch FILE' or 'sitrep eval tabari FILE'")
+		return usageError(e, "eval", "no suite: want 'sitrep eval petrarch|tabari|penta FILE'")
 	}
 	switch args[0] {
 	case "-h", "-help", "--help":
@@ -85,7 +88,7 @@ func cmdEval(e *env, args []string) int {
 	if f, ok := evalCommands[args[0]]; ok {
 		return f(e, args[1:])
 	}
-	return usageError(e, "eval", fmt.Sprintf("unknown suite %q: want petrarch or tabari", args[0]))
+	return usageError(e, "eval", fmt.Sprintf("unknown suite %q: want petrarch, tabari or penta", args[0]))
 }
 
 // evalCommands are further "sitrep eval NAME" benchmarks, added by the
