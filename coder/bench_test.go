@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/dict"
+	"github.com/sitrep/sitrep/dict/defaults"
 	"github.com/sitrep/sitrep/text"
 )
 
@@ -78,6 +79,36 @@ func BenchmarkCodePhoenix(b *testing.B) {
 		}
 	}
 	runtime.GC() // do not charge the garbage of loading the dictionaries to coding
+	b.ReportAllocs()
+	b.ResetTimer()
+	events := 0
+	for i := 0; i < b.N; i++ {
+		s := sents[i%len(sents)]
+		for _, sent := range text.Split(s) {
+			events += len(c.Code(s, sent, 20240101).Events)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+	if events == 0 {
+		b.Fatal("no events coded: the benchmark is not exercising the coder")
+	}
+}
+
+// BenchmarkCodeDefaults is BenchmarkCodePhoenix with the embedded default
+// dictionaries, which need nothing outside the repository.
+func BenchmarkCodeDefaults(b *testing.B) {
+	d, err := defaults.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(dict.Compile(d), DefaultOptions())
+	sents := benchSentences(b)
+	for _, s := range sents {
+		for _, sent := range text.Split(s) {
+			c.Code(s, sent, 20240101)
+		}
+	}
+	runtime.GC()
 	b.ReportAllocs()
 	b.ResetTimer()
 	events := 0
