@@ -82,12 +82,21 @@ func IsTabari(path string, data []byte, kind Kind) bool {
 	return strings.Contains(strings.ToLower(filepath.Base(path)), "tabari")
 }
 
-// LoadFile reads one dictionary file, telling its kind from its name
-// (KindOf) and its format from its content (IsTabari). A .project file
-// loads every dictionary it names. Lines that cannot be read are skipped
-// and returned in the ErrorList; the error is for files that cannot be
-// read at all.
+// LoadFile reads one dictionary file: a native one (IsNative, any kinds
+// of entries), or a TABARI or PETRARCH one, telling its kind from its
+// name (KindOf) and its format from its content (IsTabari). A .project
+// file loads every dictionary it names. Lines that cannot be read are
+// skipped and returned in the ErrorList; the error is for files that
+// cannot be read at all.
 func LoadFile(path string) (*Dictionary, ErrorList, error) {
+	if IsNative(path) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("load %s: %w", path, err)
+		}
+		d, errs := ReadNative(bytes.NewReader(data), path)
+		return d, errs, nil
+	}
 	kind := KindOf(path)
 	if kind == KindUnknown {
 		return nil, nil, fmt.Errorf("load %s: cannot tell the kind of dictionary from the name (want actors, agents, verbs, discards, options or project in it)", path)
@@ -148,8 +157,9 @@ func loadProject(path string, data []byte) (*Dictionary, ErrorList, error) {
 
 // LoadDir reads every dictionary file in dir (not its subdirectories and
 // not .project files, whose dictionaries are usually the ones in dir) in
-// name order and merges them. Files whose kind cannot be told from the
-// name are ignored.
+// name order and merges them. Native files (IsNative) are read whatever
+// their name; other files whose kind cannot be told from the name are
+// ignored.
 func LoadDir(dir string) (*Dictionary, ErrorList, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -166,7 +176,7 @@ func LoadDir(dir string) (*Dictionary, ErrorList, error) {
 	var errs ErrorList
 	for _, n := range names {
 		path := filepath.Join(dir, n)
-		if k := KindOf(path); k == KindUnknown || k == KindProject {
+		if k := KindOf(path); !IsNative(path) && (k == KindUnknown || k == KindProject) {
 			continue
 		}
 		fd, ferrs, err := LoadFile(path)
