@@ -548,13 +548,16 @@ func (st *sentence) codeClauses() []Triple {
 					continue
 				}
 				k := x.subjectBefore(from, v.start)
-				if k < 0 {
-					if x.antecedent(v.start) < 0 {
-						continue
-					}
-					subjFrom = v.start // the pronoun stands for the subject
-				} else {
+				switch by, _ := x.passive(v); {
+				case k >= 0:
 					subjFrom = x.mstart[k]
+				case by >= 0:
+					// "the drones involved in the attack had been harassed
+					// by Russian warplanes": a passive names its own agent
+				case x.antecedent(v.start) >= 0:
+					subjFrom = v.start // the pronoun stands for the subject
+				default:
+					continue
 				}
 			}
 			evs, end, ok := x.codeVerb(v, subjFrom, c.conjunct && !coded, prevSource)
@@ -575,6 +578,37 @@ func (st *sentence) codeClauses() []Triple {
 		}
 	}
 	return dedupe(out)
+}
+
+// usedBy reports whether clause mention k covers words a pattern matched.
+func (x *cl) usedBy(b binding, k int) bool {
+	for _, u := range b.used {
+		if u >= x.mstart[k] && u < x.mend[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOnly reports whether clause mention k names only roles, no actor
+// ("---MIL" for "the drones").
+func (x *cl) roleOnly(k int) bool {
+	for _, c := range x.codesOf(k) {
+		if !strings.HasPrefix(c, "---") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBetween reports whether a verb form lies in clause positions [a, b).
+func (x *cl) verbBetween(a, b int) bool {
+	for p := a; p < b; p++ {
+		if x.isVerbPos(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // locativePreps introduce the place of an event rather than a party to it.
@@ -736,6 +770,12 @@ patterns:
 			src = k
 			break
 		}
+		// "The Pentagon said Russian jets flew close to the drones": after
+		// a verb that made no event, the subject is the actor right
+		// before this verb
+		if k := x.subjectBefore(from, v.start); src >= 0 && k >= 0 && k != src && k != tgt && x.verbBetween(x.mend[src], x.mstart[k]) {
+			src = k
+		}
 	}
 	var srcs, tgts []Actor
 	mentionActors := func(k int) []Actor {
@@ -761,9 +801,11 @@ patterns:
 	if tgt < 0 {
 		// the first mention after the verb, preferring one that is not a
 		// place where the event happened ("struck a convoy in Syria")
-		locTgt := -1
+		// or a bare role noun ("the drones"); never words the pattern used
+		// ("a drone strike")
+		locTgt, roleTgt := -1, -1
 		for k := range x.ments {
-			if x.mstart[k] < v.end || k == src {
+			if x.mstart[k] < v.end || k == src || x.usedBy(b, k) {
 				continue
 			}
 			if sameCodes(x.codesOf(k), srcCodes) {
@@ -772,6 +814,12 @@ patterns:
 			if x.st.locative(x.ments[k]) {
 				if locTgt < 0 {
 					locTgt = k
+				}
+				continue
+			}
+			if x.roleOnly(k) {
+				if roleTgt < 0 {
+					roleTgt = k
 				}
 				continue
 			}
@@ -791,7 +839,10 @@ patterns:
 			}
 		}
 		if tgt < 0 && len(tgts) == 0 {
-			tgt = locTgt
+			tgt = roleTgt
+			if tgt < 0 {
+				tgt = locTgt
+			}
 		}
 	}
 	if tgt >= 0 {

@@ -403,5 +403,9 @@ func (st *sentence) nounMaterial(i int) bool {
 		return false
 	}
 	t := st.toks[i]
-	return (t.Kind == text.Word || t.Kind == text.Number) && st.cls[i]&(clsStop|clsVerb) == 0 && st.norm[i] != "'S"
+	w := st.norm[i]
+	if strings.HasSuffix(w, "ED") && len(w) > 4 {
+		return false // a participle: "the drones involved in the attack"
+	}
+	return (t.Kind == text.Word || t.Kind == text.Number) && st.cls[i]&(clsStop|clsVerb) == 0 && w != "'S"
 }

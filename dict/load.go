@@ -40,6 +40,9 @@ func (k Kind) String() string {
 // "Phoenix.discards.txt", "TABARI.Demo.options", "X.project".
 func KindOf(path string) Kind {
 	name := strings.ToLower(filepath.Base(path))
+	if strings.HasSuffix(name, ".go") {
+		return KindUnknown // source code beside the dictionaries (tests)
+	}
 	switch {
 	case strings.Contains(name, "actor"):
 		return KindActors
