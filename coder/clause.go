@@ -805,7 +805,7 @@ patterns:
 		// ("a drone strike")
 		locTgt, roleTgt := -1, -1
 		for k := range x.ments {
-			if x.mstart[k] < v.end || k == src || x.usedBy(b, k) {
+			if x.mstart[k] < v.end || k == src || (x.usedBy(b, k) && x.roleOnly(k)) {
 				continue
 			}
 			if sameCodes(x.codesOf(k), srcCodes) {
