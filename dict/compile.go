@@ -82,10 +82,16 @@ type trieNode[T any] struct {
 	gap   map[int32]*trieNode[T]   // words that may follow after up to MaxGap others
 	stems map[string][]stemEdge[T] // by the stem's first two bytes (or one, for 1-byte stems)
 	vals  []T                      // phrases ending here, in insertion order
-	// stemArr, built by freeze for nodes with many stems, indexes stems
-	// by their first two bytes (one-byte stems at [b<<8]).
-	stemArr [][]stemEdge[T]
-	stem1   [256][]stemEdge[T]
+	// frozen, built by freeze for nodes with many stems, indexes stems by
+	// their first bytes.
+	frozen *stemTable[T]
+}
+
+// stemTable indexes stem edges by their first two bytes (two) or, for
+// one-byte stems, their only byte (one).
+type stemTable[T any] struct {
+	two [][]stemEdge[T]
+	one [256][]stemEdge[T]
 }
 
 // freeze builds the stem array of n, when it has enough stems to pay.
@@ -93,14 +99,15 @@ func (n *trieNode[T]) freeze() {
 	if len(n.stems) < 16 {
 		return
 	}
-	n.stemArr = make([][]stemEdge[T], 1<<16)
+	t := &stemTable[T]{two: make([][]stemEdge[T], 1<<16)}
 	for k, es := range n.stems {
 		if len(k) == 1 {
-			n.stem1[k[0]] = es
+			t.one[k[0]] = es
 			continue
 		}
-		n.stemArr[int(k[0])<<8|int(k[1])] = es
+		t.two[int(k[0])<<8|int(k[1])] = es
 	}
+	n.frozen = t
 }
 
 type stemEdge[T any] struct {
@@ -164,14 +171,14 @@ func (n *trieNode[T]) stemMatches(w string, f func(*trieNode[T])) {
 	if n.stems == nil || w == "" {
 		return
 	}
-	if n.stemArr != nil {
-		for _, e := range n.stem1[w[0]] {
+	if t := n.frozen; t != nil {
+		for _, e := range t.one[w[0]] {
 			if strings.HasPrefix(w, e.stem) {
 				f(e.node)
 			}
 		}
 		if len(w) >= 2 {
-			for _, e := range n.stemArr[int(w[0])<<8|int(w[1])] {
+			for _, e := range t.two[int(w[0])<<8|int(w[1])] {
 				if strings.HasPrefix(w, e.stem) {
 					f(e.node)
 				}
