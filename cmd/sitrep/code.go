@@ -11,6 +11,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/coder"
@@ -58,6 +59,8 @@ func cmdCode(e *env, args []string) int {
 	fs := newFlagSet("code")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "dictionary `DIR|FILE`; may be repeated (default: the built-in dictionaries)")
+	var sets listFlag
+	fs.Var(&sets, "set", "coder option `NAME=VALUE` (require_dyad, new_actor_length, comma_min, ...); may be repeated")
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD, YYYYMMDD or RFC 3339) for articles that have none")
 	workers := fs.Int("workers", 0, "number of articles coded at once, `N` (0: one per CPU)")
 	files, code, done := parse(e, fs, args, codeHelp)
@@ -103,7 +106,11 @@ func cmdCode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep code: %v\n", err)
 		return exitFailure
 	}
-	p := pipeline.New(dict.Compile(d), coderOptions(d))
+	o, err := coderOptions(d, sets)
+	if err != nil {
+		return usageError(e, "code", err.Error())
+	}
+	p := pipeline.New(dict.Compile(d), o)
 
 	var st readStats
 	articles := readArticles(e, inputs, *published, &st)
@@ -238,10 +245,20 @@ func loadDictionaries(e *env, paths []string) (*dict.Dictionary, error) {
 // coderOptions starts from the coder's defaults and applies the options
 // the dictionaries carry (TABARI .options, PETRARCH config), in name
 // order; options the coder does not have are ignored.
-func coderOptions(d *dict.Dictionary) coder.Options {
+// Options given with --set come last and must be known to the coder.
+func coderOptions(d *dict.Dictionary, sets []string) (coder.Options, error) {
 	o := coder.DefaultOptions()
 	for _, k := range slices.Sorted(maps.Keys(d.Options)) {
 		_ = o.Set(k, d.Options[k])
 	}
-	return o
+	for _, kv := range sets {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return o, fmt.Errorf("--set %q: want NAME=VALUE, e.g. --set new_actor_length=4", kv)
+		}
+		if err := o.Set(k, v); err != nil {
+			return o, fmt.Errorf("--set: %v", err)
+		}
+	}
+	return o, nil
 }

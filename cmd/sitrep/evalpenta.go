@@ -76,6 +76,8 @@ func cmdEvalPenta(e *env, args []string) int {
 	verbose := fs.Bool("v", false, "list every row predicted wrong or not at all")
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "dictionary `DIR|FILE`; may be repeated (default: the built-in dictionaries)")
+	var sets listFlag
+	fs.Var(&sets, "set", "coder option `NAME=VALUE` (require_dyad, new_actor_length, comma_min, ...); may be repeated")
 	minF1 := fs.Float64("min-macro-f1", 0, "exit with status 1 if the macro-F1 is below `X` (0 to 1)")
 	files, code, done := parse(e, fs, args, evalPentaHelp)
 	if done {
@@ -103,7 +105,11 @@ func cmdEvalPenta(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
-	p := pipeline.New(dict.Compile(d), coderOptions(d))
+	o, err := coderOptions(d, sets)
+	if err != nil {
+		return usageError(e, name, err.Error())
+	}
+	p := pipeline.New(dict.Compile(d), o)
 
 	nCoded := 0
 	rep := eval.RunPenta(rows, func(text string) []sitrep.Event {
