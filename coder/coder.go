@@ -50,6 +50,7 @@ type mention struct {
 	codes      []string // one code per actor (several for a compound)
 	starts     []int    // token start of each actor's own words, for evidence
 	ends       []int
+	base       []string // the actor codes before agents were added
 }
 
 // sentence is the working state for coding one sentence.

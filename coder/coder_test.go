@@ -87,6 +87,7 @@ func TestCode(t *testing.T) {
 		{"pronoun after a coded verb", "Valdoria condemned Marroway and said it would attack Tessin.", 0, nil, "VAL MRW 122; VAL TES 023; VAL TES 190"},
 		{"pronoun with no antecedent", "It attacked Marroway.", 0, nil, ""},
 		{"reduced passive", "Tessin opposed the Marrowan government backed by Valdoria.", 0, nil, "TES MRWGOV 112; VAL MRWGOV 042"},
+		{"possessive pronoun", "Valdoria said its troops had attacked Marroway.", 0, nil, "VAL VALMIL 023; VALMIL MRW 190"},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
 	}
 	for _, tt := range tests {

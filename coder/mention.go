@@ -23,6 +23,9 @@ func init() {
 	}
 }
 
+// possessives are possessive pronouns that point back to an actor.
+var possessives = map[string]bool{"ITS": true, "THEIR": true, "HIS": true, "HER": true}
+
 // group is a noun phrase built around actors and agents, before
 // compounds are joined.
 type group struct {
@@ -313,6 +316,16 @@ func (st *sentence) buildMentions() {
 				}
 			}
 		}
+		// "its forces", "their troops": a possessive pronoun points back to
+		// the first actor of the sentence, as a subject pronoun does
+		if g := &c.groups[0]; len(g.actors) == 0 && g.start > 0 && possessives[st.norm[g.start-1]] {
+			for _, m := range st.mentions {
+				if len(m.base) > 0 {
+					g.actors = [][]string{m.base}
+					break
+				}
+			}
+		}
 		// "Ukrainian and Russian negotiators": a nationality adjective
 		// shares the role noun of the phrase it is coordinated with
 		if last := c.groups[len(c.groups)-1]; len(last.agents) > 0 {
@@ -339,6 +352,9 @@ func (st *sentence) buildMentions() {
 			}
 		}
 		m := mention{start: c.groups[0].start, end: c.end}
+		if g := c.groups[0]; len(g.actors) > 0 && !g.glued {
+			m.base = g.actors[0]
+		}
 		for _, g := range c.groups {
 			for _, code := range g.codes() {
 				m.codes = appendUnique(m.codes, code)
