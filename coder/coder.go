@@ -289,11 +289,18 @@ func (st *sentence) nounContext(i int) bool {
 	// private visit", "his first official foreign visit", "an anti-
 	// Gondor parade"
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := st.norm[k]
 		if st.cls[k]&clsDet != 0 {
 			return true
 		}
 		if k == i-1 && st.agentHead(k) {
-			break // "a senior official said": the role noun is the head
+			// "a senior official said": the role noun is the head and this
+			// is its verb -- unless a singular noun meets a base form,
+			// which is a compound noun: "a military clash"
+			if !strings.HasSuffix(w, "S") && baseForm(st.norm[i]) {
+				return true
+			}
+			break
 		}
 		if st.actor[k] >= 0 {
 			// "anti- Gondor": a name used as a modifier
@@ -363,6 +370,10 @@ func (st *sentence) modifier(k int) bool {
 	if st.cls[k]&clsAdj != 0 {
 		return true
 	}
+	// hyphenated modifiers: "eight-country tour", "12-year rift"
+	if w := st.norm[k]; strings.Contains(w, "-") && !strings.HasPrefix(w, "-") {
+		return true
+	}
 	// a role noun used as a modifier: "official visit"
 	for j := k; j >= 0 && j > k-6; j-- {
 		if st.agentEnd[j] > k {
@@ -370,6 +381,30 @@ func (st *sentence) modifier(k int) bool {
 		}
 	}
 	return false
+}
+
+// irregularPast are common irregular past forms, which agree with any
+// subject.
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`SAID MET STRUCK FOUGHT SHOT HELD LED TOLD SENT BEGAN WON LOST
+		TOOK GAVE LEFT BROKE THREW HIT CAUGHT FLED SOUGHT BROUGHT BOUGHT KEPT MADE SAW CAME WENT
+		FELL RAN SPOKE STOOD TORE WROTE DREW FLEW GREW KNEW HUNG SET PUT CUT LET SHUT SPREAD BEAT`) {
+		irregularPast[w] = true
+	}
+}
+
+// baseForm reports whether a verb token looks uninflected (no -s, -ed,
+// -ing; not an irregular past).
+func baseForm(w string) bool {
+	if irregularPast[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING") {
+		return false
+	}
+	return !strings.HasSuffix(w, "S") || strings.HasSuffix(w, "SS")
 }
 
 // agentHead reports whether an agent phrase ends at token k.
