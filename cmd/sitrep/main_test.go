@@ -258,3 +258,24 @@ func TestEvalTabari(t *testing.T) {
 		t.Errorf("eval tabari: status %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+func TestCodeSetOption(t *testing.T) {
+	// a bad --set is a usage error that says what to write
+	r := runArgs("", "code", "--set", "require_dyad", "../../testdata/sample/article.json")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "NAME=VALUE") {
+		t.Errorf("--set without '=': status %d, stderr %q", r.code, r.stderr)
+	}
+	r = runArgs("", "code", "--set", "no_such_option=1", "../../testdata/sample/article.json")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "no_such_option") {
+		t.Errorf("--set unknown option: status %d, stderr %q", r.code, r.stderr)
+	}
+	// a good one changes the coding: without require_dyad more events come out
+	base := runArgs("", "code", "../../testdata/sample/article.json")
+	loose := runArgs("", "code", "--set", "require_dyad=false", "../../testdata/sample/article.json")
+	if base.code != exitOK || loose.code != exitOK {
+		t.Fatalf("status %d / %d: %s %s", base.code, loose.code, base.stderr, loose.stderr)
+	}
+	if strings.Count(loose.stdout, "\n") <= strings.Count(base.stdout, "\n") {
+		t.Errorf("require_dyad=false gave %d events, default %d", strings.Count(loose.stdout, "\n"), strings.Count(base.stdout, "\n"))
+	}
+}
