@@ -240,13 +240,6 @@ func (ix *index[T]) add(p Phrase, v T) {
 
 func (ix *index[T]) sort() { ix.rootN.freeze() }
 
-func phraseLen(p Phrase) int {
-	n := 0
-	for _, w := range p {
-		n += len(w.Text) + 1
-	}
-	return n
-}
 
 // Match is a phrase found in a token sequence.
 type Match[T any] struct {
