@@ -240,7 +240,6 @@ func (ix *index[T]) add(p Phrase, v T) {
 
 func (ix *index[T]) sort() { ix.rootN.freeze() }
 
-
 // Match is a phrase found in a token sequence.
 type Match[T any] struct {
 	End int // index just past the last token matched

@@ -24,3 +24,19 @@ func TestLoad(t *testing.T) {
 		t.Errorf("CENTCOM codes %v, want [USAMIL]", got)
 	}
 }
+
+// TestLint checks the embedded dictionaries as `sitrep dict check
+// dict/defaults/` does: they must hold no errors.
+func TestLint(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range dict.Lint(d, dict.LintOptions{}) {
+		if f.Severity == dict.LintError {
+			t.Error(f)
+		} else {
+			t.Log(f)
+		}
+	}
+}

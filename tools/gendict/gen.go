@@ -53,12 +53,12 @@ type output struct {
 
 // Output file names.
 const (
-	fileCountries     = "countries.actors.txt"
-	fileNational      = "national.actors.txt"
-	filePeople        = "people.actors.txt"
-	fileInternational = "international.actors.txt"
-	fileNonState      = "nonstate.actors.txt"
-	fileAgents        = "phoenix.agents.txt"
+	fileCountries     = "countries.actors.sitrep"
+	fileNational      = "national.actors.sitrep"
+	filePeople        = "people.actors.sitrep"
+	fileInternational = "international.actors.sitrep"
+	fileNonState      = "nonstate.actors.sitrep"
+	fileAgents        = "phoenix.agents.sitrep"
 )
 
 // report counts what generation kept and left out, by stage and reason.
@@ -378,10 +378,19 @@ func (g *gen) resolve(files map[string][]*entry, owned map[string]bool) {
 		}
 		files[f] = kept
 	}
-	for _, es := range files {
+	for _, f := range sortedKeys(files) {
+		es := files[f]
+		cut := 0
 		for _, e := range es {
 			e.sortNames()
 			sortCodes(e.codes)
+			var changed bool
+			if e.codes, changed = clipRanges(e.codes); changed {
+				cut++
+			}
+		}
+		if cut > 0 {
+			g.rep.notes = append(g.rep.notes, fmt.Sprintf("%s: overlapping date ranges cut to the days no earlier range covers, in %d actors", f, cut))
 		}
 		sort.SliceStable(es, func(i, j int) bool { return written(es[i].names[0]) < written(es[j].names[0]) })
 	}

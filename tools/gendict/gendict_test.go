@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/dict"
 )
@@ -38,7 +40,7 @@ VLADIMIR_PUTIN
 	[RUSELI]
 
 SERGEI_IVANOV
-	[RUSGOVMIL 20010328-20070215]
+	[RUSGOVMIL 20010328-20070214]
 	[RUSGOV >20070215]
 	[RUSELI]
 
@@ -127,18 +129,17 @@ func testInputs(t *testing.T) *inputs {
 }
 
 func TestGenerate(t *testing.T) {
-	files := render(generate(testInputs(t)))
+	files, err := render(generate(testInputs(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := map[string]string{}
 	for name, data := range files {
-		// the files read back without a single error
-		var errs dict.ErrorList
-		switch dict.KindOf(name) {
-		case dict.KindActors:
-			_, errs = dict.ReadPetrarchActors(bytes.NewReader(data), name)
-		case dict.KindAgents:
-			_, errs = dict.ReadPetrarchAgents(bytes.NewReader(data), name)
+		// the files are native and read back without a single error
+		if !dict.IsNative(name) {
+			t.Errorf("%s: not a native file name", name)
 		}
-		if len(errs) > 0 {
+		if _, errs := dict.ReadNative(bytes.NewReader(data), name); len(errs) > 0 {
 			t.Errorf("%s does not read back: %v", name, errs)
 		}
 		if !bytes.HasPrefix(data, []byte(generatedMarker)) {
@@ -152,48 +153,62 @@ func TestGenerate(t *testing.T) {
 		// names, demonyms, longer forms of the name and capitals; other
 		// places and ordinary phrases are left out; the curated name wins;
 		// the date-restricted history is kept under today's code
-		{fileCountries, `KOSOVO [XKX]
+		{fileCountries, `actor KOSOVO
+	code XKX
 
-RUSSIA [RUS]
-+ISLAMIC_REPUBLIC_OF_RUSSIA
-+MOSCOW
-+RUSSIAN
-+RUSSIANS
-+RUSSIAN_FEDERATION
+actor RUSSIA
+	name ISLAMIC REPUBLIC OF RUSSIA
+	name MOSCOW
+	name RUSSIAN
+	name RUSSIANS
+	name RUSSIAN FEDERATION
+	code RUS
 
-UKRAINE [UKR]
-+KIEV
-+KYIV
-+UKRAINIAN
-	[USRUKR <19910824]
-	[UKRUNR 19910824-19911221]
+actor UKRAINE
+	name KIEV
+	name KYIV
+	name UKRAINIAN
+	code UKR
+	code USRUKR ..1991-08-24
+	code UKRUNR 1991-08-24..1991-12-21
 `},
 		// a code "from a date on" is closed at the last date the source
 		// knows, then only the country is known; a hand-written name (Putin)
 		// and a name of a country (Moscow) are left out; people whose offices
 		// ended before -since are left out
-		{filePeople, `SERGEI_IVANOV [RUSELI]
-	[RUSGOVMIL 20010328-20070215]
-	[RUSGOV 20070215-20070215]
-	[RUS >20070216]
+		{filePeople, `actor SERGEI IVANOV
+	code RUSELI
+	code RUSGOVMIL 2001-03-28..2007-02-14
+	code RUSGOV 2007-02-15..2007-02-15
+	code RUS 2007-02-16..
 `},
 		// possessives split as the text layer splits them; the drop list
-		{fileNational, `KREMLIN [RUSGOV]
-+PEOPLE_'S_FRONT
+		{fileNational, `actor KREMLIN
+	name PEOPLE 'S FRONT
+	code RUSGOV
 `},
 		// ordinary words, parentheses, short names; a name that two groups
 		// with different codes share; companies
-		{fileNonState, `OTHER_GROUP [RUSREB]
-+ANOTHER_NAME
+		{fileNonState, `actor OTHER GROUP
+	name ANOTHER NAME
+	code RUSREB
 
-SOME_GROUP [UKRREB]
-+GROUP
+actor SOME GROUP
+	name GROUP
+	code UKRREB
 `},
 		// single words go; a gap becomes an exact sequence; substitution
 		// sets expand; the hand-written agents win
-		{fileAgents, `BORDER_POLICEMAN {BORDER_POLICEMEN} [~COP]
-RIOT_POLICE {} [~COP]
-STATE_RUN_TELEVISION {STATE_RUN_TELEVISIONS} [~GOVMED]
+		{fileAgents, `agent BORDER POLICEMAN
+	name BORDER POLICEMEN
+	code ~COP
+
+agent RIOT POLICE
+	code ~COP
+
+agent STATE RUN TELEVISION
+	name STATE RUN TELEVISIONS
+	code ~GOVMED
 `},
 	} {
 		if got[tc.file] != tc.want {
@@ -202,12 +217,12 @@ STATE_RUN_TELEVISION {STATE_RUN_TELEVISIONS} [~GOVMED]
 	}
 }
 
-// body is a generated file without its header comments.
+// body is a generated file without its header comments and format line.
 func body(data []byte) string {
 	var b strings.Builder
 	header := true
 	for _, l := range strings.SplitAfter(string(data), "\n") {
-		if header && (strings.HasPrefix(l, "#") || l == "\n") {
+		if header && (strings.HasPrefix(l, "#") || l == "\n" || l == "format 1\n") {
 			continue
 		}
 		header = false
@@ -217,12 +232,75 @@ func body(data []byte) string {
 }
 
 func TestGenerateDeterministic(t *testing.T) {
-	a := render(generate(testInputs(t)))
+	a, err := render(generate(testInputs(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for range 5 {
-		b := render(generate(testInputs(t)))
+		b, err := render(generate(testInputs(t)))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for name := range a {
 			if !bytes.Equal(a[name], b[name]) {
 				t.Fatalf("%s differs between two runs on the same inputs", name)
+			}
+		}
+	}
+}
+
+func TestClipRanges(t *testing.T) {
+	c := func(code string, from, to int) dict.DatedCode { return dict.DatedCode{Code: code, From: from, To: to} }
+	for _, tc := range []struct {
+		name     string
+		in, want []dict.DatedCode // want nil: unchanged
+	}{
+		{"no dates", []dict.DatedCode{c("A", 0, 0), c("B", 0, 0)}, nil},
+		{"ranges that meet on one day", []dict.DatedCode{c("A", 20010101, 20050101), c("B", 20050101, 0)}, nil},
+		{"the same range, two codes", []dict.DatedCode{c("A", 20010101, 20050101), c("B", 20010101, 20050101)}, nil},
+		{"the same code twice", []dict.DatedCode{c("A", 20010101, 20050101), c("A", 20030101, 20070101)}, nil},
+		{"a later range starts inside",
+			[]dict.DatedCode{c("X", 0, 0), c("A", 20010101, 20050630), c("B", 20050101, 20091231)},
+			[]dict.DatedCode{c("X", 0, 0), c("A", 20010101, 20050630), c("B", 20050701, 20091231)}},
+		{"a later range around an earlier one is cut in two",
+			[]dict.DatedCode{c("A", 20030101, 20031231), c("B", 20010101, 20050101)},
+			[]dict.DatedCode{c("B", 20010101, 20021231), c("A", 20030101, 20031231), c("B", 20040101, 20050101)}},
+		{"what is left of ranges with the same code is one range",
+			[]dict.DatedCode{c("E", 19630101, 20060524), c("G", 20030101, 20060531), c("G", 20060524, 20080623), c("G", 20060901, 20150217)},
+			[]dict.DatedCode{c("E", 19630101, 20060524), c("G", 20060525, 20150217)}},
+		{"open ends",
+			[]dict.DatedCode{c("A", 0, 20050301), c("B", 20050101, 0)},
+			[]dict.DatedCode{c("A", 0, 20050301), c("B", 20050302, 0)}},
+		{"a range inside an earlier one holds on no day",
+			[]dict.DatedCode{c("A", 20010101, 20050101), c("B", 20020101, 20030101), c("C", 20050102, 0)},
+			[]dict.DatedCode{c("A", 20010101, 20050101), c("C", 20050102, 0)}},
+		{"a compound range stays compound",
+			[]dict.DatedCode{c("A", 20010101, 20031231), c("B", 20020101, 20051231), c("C", 20020101, 20051231)},
+			[]dict.DatedCode{c("A", 20010101, 20031231), c("B", 20040101, 20051231), c("C", 20040101, 20051231)}},
+		{"cut across the end of a month and a leap day",
+			[]dict.DatedCode{c("A", 20040101, 20040228), c("B", 20040201, 20040331)},
+			[]dict.DatedCode{c("A", 20040101, 20040228), c("B", 20040229, 20040331)}},
+	} {
+		got, changed := clipRanges(slices.Clone(tc.in))
+		want := tc.want
+		if want == nil {
+			want = tc.in
+		}
+		if !slices.Equal(got, want) || changed != (tc.want != nil) {
+			t.Errorf("%s: clipRanges(%v) = %v, %v; want %v", tc.name, tc.in, got, changed, want)
+		}
+		if overlapping(got) {
+			t.Errorf("%s: %v still overlaps", tc.name, got)
+		}
+		// the matcher gives the actor the same codes on every date
+		m := func(cs []dict.DatedCode) *dict.Matcher {
+			return dict.Compile(&dict.Dictionary{Actors: []dict.Actor{{Names: []dict.Phrase{{{Text: "X"}}}, Codes: cs}}})
+		}
+		before, after := m(tc.in), m(got)
+		for day := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC); day.Year() < 2020; day = day.AddDate(0, 0, 1) {
+			d := day.Year()*10000 + int(day.Month())*100 + day.Day()
+			if b, a := before.ActorCodes(0, d), after.ActorCodes(0, d); !slices.Equal(b, a) {
+				t.Fatalf("%s: on %d the codes were %v and are %v", tc.name, d, b, a)
 			}
 		}
 	}
@@ -292,7 +370,8 @@ func TestCleanPhrase(t *testing.T) {
 
 // TestCommittedFiles regenerates the default dictionaries from the real
 // sources, when ../shared is there, and checks that the committed files
-// are what the generator writes today.
+// are what the generator writes today, and that no other file of the
+// directory says it is generated (a file the generator no longer writes).
 func TestCommittedFiles(t *testing.T) {
 	shared := filepath.Join("..", "..", "..", "shared")
 	if _, err := os.Stat(filepath.Join(shared, "data", "phoenix-dictionaries")); err != nil {
@@ -307,7 +386,11 @@ func TestCommittedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	in.since = defaultSince
-	for name, data := range render(generate(in)) {
+	files, err := render(generate(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range files {
 		old, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
@@ -315,6 +398,22 @@ func TestCommittedFiles(t *testing.T) {
 		}
 		if !bytes.Equal(old, data) {
 			t.Errorf("dict/defaults/%s is not what gendict writes today; run: %s", name, regenerate)
+		}
+	}
+	ents, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if _, ok := files[e.Name()]; ok || e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(out, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.HasPrefix(data, []byte(generatedMarker)) {
+			t.Errorf("dict/defaults/%s says it is generated, but gendict no longer writes it: delete it", e.Name())
 		}
 	}
 }

@@ -2,8 +2,8 @@
 // (dict/defaults) from public sources: the Phoenix dictionaries of the
 // Open Event Data Alliance (MIT) and the GeoNames country table (CC BY
 // 4.0). It cleans the names, keeps the date ranges, leaves out what is
-// broken, ambiguous or stale, and writes sorted PETRARCH-1 files that say
-// they are generated:
+// broken, ambiguous or stale, and writes sorted files in sitrep's native
+// format (docs/dictionary-format.md) that say they are generated:
 //
 //	go run ./tools/gendict -shared ../shared -out dict/defaults
 //
@@ -52,7 +52,10 @@ func run(shared, out string, since int, companies bool) error {
 	}
 	in.since, in.companies = since, companies
 	o := generate(in)
-	files := render(o)
+	files, err := render(o)
+	if err != nil {
+		return err
+	}
 	for _, name := range sortedKeys(files) {
 		if err := os.WriteFile(filepath.Join(out, name), files[name], 0o644); err != nil {
 			return err
@@ -73,15 +76,23 @@ func run(shared, out string, since int, companies bool) error {
 }
 
 // render formats every output file.
-func render(o *output) map[string][]byte {
+func render(o *output) (map[string][]byte, error) {
 	files := map[string][]byte{}
-	for name, es := range o.actorFiles {
-		files[name] = writeActors(name, es)
+	for _, name := range sortedKeys(o.actorFiles) {
+		data, err := writeActors(name, o.actorFiles[name])
+		if err != nil {
+			return nil, err
+		}
+		files[name] = data
 	}
 	if o.agents != nil {
-		files[fileAgents] = writeAgents(fileAgents, o.agents)
+		data, err := writeAgents(fileAgents, o.agents)
+		if err != nil {
+			return nil, err
+		}
+		files[fileAgents] = data
 	}
-	return files
+	return files, nil
 }
 
 // load reads every source.
@@ -190,7 +201,7 @@ func load(shared, out string) (*inputs, error) {
 }
 
 // loadHand reads the hand-written actor and agent dictionaries of dir (the
-// *.txt and native files the defaults package embeds): those whose first
+// native *.sitrep files the defaults package embeds): those whose first
 // line is not the generated marker.
 func loadHand(dir string) (*dict.Dictionary, error) {
 	ents, err := os.ReadDir(dir)
@@ -200,7 +211,7 @@ func loadHand(dir string) (*dict.Dictionary, error) {
 	var names []string
 	for _, e := range ents {
 		n := e.Name()
-		if e.IsDir() || !(strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, dict.NativeExt)) {
+		if e.IsDir() || !dict.IsNative(n) {
 			continue
 		}
 		if k := dict.KindOf(n); k == dict.KindActors || k == dict.KindAgents {
@@ -218,10 +229,7 @@ func loadHand(dir string) (*dict.Dictionary, error) {
 		if bytes.HasPrefix(data, []byte(generatedMarker)) {
 			continue
 		}
-		fd, errs, err := dict.LoadFile(path)
-		if err != nil {
-			return nil, err
-		}
+		fd, errs := dict.ReadNative(bytes.NewReader(data), path)
 		if len(errs) > 0 {
 			return nil, fmt.Errorf("hand-written dictionary: %w", errs)
 		}

@@ -23,11 +23,11 @@ var fileInfo = map[string][2]string{
 		"Phoenix.Countries.actors.txt"},
 	filePeople: {"People who held an office on or after the -since date (default 2010-01-01), with the dates of\n# their offices. A Phoenix code \"from a date on\" is closed at the last date the source mentions\n# (the source cannot say whether it still held afterwards); after that only the country is coded.",
 		"Phoenix.Countries.actors.txt"},
-	fileInternational: {"International organisations, NGOs and the media (companies only with -companies). Dated\n# codes as in people.actors.txt.",
+	fileInternational: {"International organisations, NGOs and the media (companies only with -companies). Dated\n# codes as in people.actors.sitrep.",
 		"Phoenix.International.actors.txt"},
-	fileNonState: {"Non-state armed groups and militants (mostly before 2014). Dated codes as in people.actors.txt.",
+	fileNonState: {"Non-state armed groups and militants (mostly before 2014). Dated codes as in people.actors.sitrep.",
 		"Phoenix.MilNonState.actors.txt"},
-	fileAgents: {"Role phrases of more than one word (\"riot police\", \"foreign ministry\"). The single role words\n# are in the team's sitrep.agents.txt.",
+	fileAgents: {"Role phrases of more than one word (\"riot police\", \"foreign ministry\"). The single role words\n# are in the team's sitrep.agents.sitrep.",
 		"Phoenix.agents.txt"},
 }
 
@@ -44,73 +44,69 @@ func header(name string, actors, names int, kind string) string {
 		b.WriteString(" GeoNames: CC BY 4.0.")
 	}
 	b.WriteString(" See NOTICE.\n#\n")
-	fmt.Fprintf(&b, "# %d %s, %d names.\n\n", actors, kind, names)
+	fmt.Fprintf(&b, "# %d %s, %d names.\n#\n", actors, kind, names)
 	return b.String()
 }
 
-// writeActors formats entries in the PETRARCH-1 actor format, one entry
-// per paragraph: the primary name with its default codes, "+" synonyms,
-// then tab-indented date restrictions.
-func writeActors(name string, es []*entry) []byte {
+// writeActors writes entries in the native format (docs/dictionary-format.md)
+// after the header: one actor a paragraph, its primary name, the other
+// names, the codes without dates and then the dated ones.
+func writeActors(name string, es []*entry) ([]byte, error) {
+	d := &dict.Dictionary{Actors: make([]dict.Actor, len(es))}
 	names := 0
-	for _, e := range es {
-		names += len(e.names)
-	}
-	var b bytes.Buffer
-	b.WriteString(header(name, len(es), names, "actors"))
 	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
+		names += len(e.names)
+		a := &d.Actors[i]
+		for _, n := range e.names {
+			a.Names = append(a.Names, exact(n))
 		}
-		b.WriteString(written(e.names[0]))
 		for _, c := range e.codes {
 			if c.Default() {
-				fmt.Fprintf(&b, " [%s]", c.Code)
+				a.Codes = append(a.Codes, c)
 			}
-		}
-		b.WriteByte('\n')
-		for _, n := range e.names[1:] {
-			fmt.Fprintf(&b, "+%s\n", written(n))
 		}
 		for _, c := range e.codes {
 			if !c.Default() {
-				fmt.Fprintf(&b, "\t[%s %s]\n", c.Code, restriction(c))
+				a.Codes = append(a.Codes, c)
 			}
 		}
 	}
-	return b.Bytes()
+	return writeNative(name, header(name, len(es), names, "actors"), d)
 }
 
-// restriction writes the date restriction of a code.
-func restriction(c dict.DatedCode) string {
-	switch {
-	case c.From == 0:
-		return fmt.Sprintf("<%08d", c.To)
-	case c.To == 0:
-		return fmt.Sprintf(">%08d", c.From)
-	}
-	return fmt.Sprintf("%08d-%08d", c.From, c.To)
-}
-
-// writeAgents formats agents in the PETRARCH-1 agent format with every
-// other form spelled out: "POLICE_OFFICER {POLICE_OFFICERS} [~COP]".
-func writeAgents(name string, as []*agentEntry) []byte {
+// writeAgents writes agents in the native format after the header, every
+// form spelled out as a name: "agent POLICE OFFICER", "name POLICE
+// OFFICERS", "code ~COP".
+func writeAgents(name string, as []*agentEntry) ([]byte, error) {
+	d := &dict.Dictionary{Agents: make([]dict.Agent, len(as))}
 	names := 0
-	for _, a := range as {
+	for i, a := range as {
 		names += len(a.names)
+		ag := &d.Agents[i]
+		for _, n := range a.names {
+			ag.Names = append(ag.Names, exact(n))
+		}
+		ag.Code, ag.Prefix = a.code, a.prefix
 	}
+	return writeNative(name, header(name, len(as), names, "agents"), d)
+}
+
+// writeNative is the header followed by d in the native format.
+func writeNative(name, header string, d *dict.Dictionary) ([]byte, error) {
 	var b bytes.Buffer
-	b.WriteString(header(name, len(as), names, "agents"))
-	for _, a := range as {
-		var forms []string
-		for _, n := range a.names[1:] {
-			forms = append(forms, written(n))
-		}
-		code := "~" + a.code
-		if a.prefix {
-			code = a.code + "~"
-		}
-		fmt.Fprintf(&b, "%s {%s} [%s]\n", written(a.names[0]), strings.Join(forms, " "), code)
+	b.WriteString(header)
+	if err := dict.WriteNative(&b, d); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return b.Bytes()
+	return b.Bytes(), nil
+}
+
+// exact is p as the generated files hold it: consecutive words, each
+// matched exactly (no gaps, no stems).
+func exact(p dict.Phrase) dict.Phrase {
+	out := make(dict.Phrase, len(p))
+	for i, w := range p {
+		out[i] = dict.Word{Text: w.Text}
+	}
+	return out
 }
