@@ -567,11 +567,16 @@ func (st *sentence) codeClauses() []Triple {
 			for p := v.start; p < v.end; p++ {
 				x.consumed[p] = true
 			}
-			coded = true
-			from = end
 			if len(evs) > 0 {
 				out = append(out, evs...)
 			}
+			// a reduced relative ("troops backed by Tessin") modifies the
+			// subject; the clause's own verb is still to come
+			if by, obj := x.passive(v); by >= 0 && obj >= 0 {
+				continue
+			}
+			coded = true
+			from = end
 		}
 		if src := x.firstSourceIdx(); src >= 0 {
 			prevSource = src
@@ -602,9 +607,11 @@ func (x *cl) roleOnly(k int) bool {
 }
 
 // verbBetween reports whether a verb form lies in clause positions [a, b).
+// A participle followed by "by" modifies the noun before it ("rebels
+// backed by Turkey attacked ...") and does not count.
 func (x *cl) verbBetween(a, b int) bool {
 	for p := a; p < b; p++ {
-		if x.isVerbPos(p) {
+		if x.isVerbPos(p) && !(p+1 < len(x.norm) && x.norm[p+1] == "BY") {
 			return true
 		}
 	}
