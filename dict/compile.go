@@ -256,21 +256,25 @@ func WordMatches(w Word, tok string) bool {
 
 // walk calls f for every trie node with phrases reached from t at i.
 func (ix *index[T]) walk(t Tokens, i int, f func(end int, n *trieNode[T])) {
-	var rec func(n *trieNode[T], j int)
-	rec = func(n *trieNode[T], j int) {
+	if id := t.IDs[i]; id >= 0 && int(id) < len(ix.root) && ix.root[id] != nil {
+		ix.root[id].walk(t, i+1, f)
+	}
+	if ix.rootN.stems != nil {
+		ix.rootN.stemMatches(t.Text[i], func(c *trieNode[T]) { c.walk(t, i+1, f) })
+	}
+}
+
+// walk continues a match at node n with token j.
+func (n *trieNode[T]) walk(t Tokens, j int, f func(end int, n *trieNode[T])) {
+	for {
 		if len(n.vals) > 0 {
 			f(j, n)
 		}
 		if j >= len(t.Text) {
 			return
 		}
-		if id := t.IDs[j]; id >= 0 && n.next != nil {
-			if c := n.next[id]; c != nil {
-				rec(c, j+1)
-			}
-		}
 		if n.stems != nil {
-			n.stemMatches(t.Text[j], func(c *trieNode[T]) { rec(c, j+1) })
+			n.stemMatches(t.Text[j], func(c *trieNode[T]) { c.walk(t, j+1, f) })
 		}
 		if n.gap != nil {
 			for k := j; k < len(t.Text) && k <= j+MaxGap; k++ {
@@ -279,16 +283,22 @@ func (ix *index[T]) walk(t Tokens, i int, f func(end int, n *trieNode[T])) {
 				}
 				if id := t.IDs[k]; id >= 0 {
 					if c := n.gap[id]; c != nil {
-						rec(c, k+1)
+						c.walk(t, k+1, f)
 					}
 				}
 			}
 		}
+		// the common path, consecutive words, as a loop
+		id := t.IDs[j]
+		if id < 0 || n.next == nil {
+			return
+		}
+		c := n.next[id]
+		if c == nil {
+			return
+		}
+		n, j = c, j+1
 	}
-	if id := t.IDs[i]; id >= 0 && int(id) < len(ix.root) && ix.root[id] != nil {
-		rec(ix.root[id], i+1)
-	}
-	ix.rootN.stemMatches(t.Text[i], func(c *trieNode[T]) { rec(c, i+1) })
 }
 
 // wordish reports whether a skipped token is a word or number, not
