@@ -89,6 +89,7 @@ func TestCode(t *testing.T) {
 		{"reduced passive", "Tessin opposed the Marrowan government backed by Valdoria.", 0, nil, "TES MRWGOV 112; VAL MRWGOV 042"},
 		{"possessive pronoun", "Valdoria said its troops had attacked Marroway.", 0, nil, "VAL VALMIL 023; VALMIL MRW 190"},
 		{"participle with by keeps the subject", "Valdorian troops backed by Tessin attacked Marroway.", 0, nil, "TES VALMIL 042; VALMIL MRW 190"},
+		{"armed group stays itself", "Night Legion rebels attacked Marroway.", 0, nil, "IMGNLG MRW 190"},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
 	}
 	for _, tt := range tests {

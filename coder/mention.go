@@ -209,6 +209,11 @@ func combine(code string, agents []agentUse) string {
 		if a.code == "" || containsAligned(code, a.code) {
 			continue
 		}
+		// an international militarized group (CAMEO IMG...) is armed
+		// already: "Islamic State fighters" stay IMGMUSISI
+		if strings.HasPrefix(code, "IMG") && !a.prefix && armedRoles[a.code] {
+			continue
+		}
 		if a.prefix {
 			if code == "---" {
 				code = a.code
@@ -221,6 +226,9 @@ func combine(code string, agents []agentUse) string {
 	}
 	return code
 }
+
+// armedRoles are agent codes that only say "armed".
+var armedRoles = map[string]bool{"REB": true, "MIL": true, "UAF": true, "INS": true}
 
 func containsAligned(code, part string) bool {
 	for i := 0; i+len(part) <= len(code); i += 3 {
