@@ -198,3 +198,32 @@ func FuzzCode(f *testing.F) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+func TestMentions(t *testing.T) {
+	c := New(testMatcher(t), DefaultOptions())
+	tests := []struct {
+		text string
+		want []string // mention texts
+	}{
+		{"The Valdorian government makes Marroway pay.", []string{"Valdorian government", "Marroway"}},
+		{"Marroway's foreign minister Ostra Vell met Tessin.", []string{"Marroway's foreign minister", "Tessin"}},
+		{"Valdoria, Tessin and Marroway met.", []string{"Valdoria, Tessin and Marroway"}},
+		{"Valdoria attacked an official convoy.", []string{"Valdoria"}},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, 0, len(tt.text))
+		st := &sentence{}
+		st.reset(c, tt.text, toks, 0)
+		st.classify()
+		st.findActorsAgents()
+		st.findVerbs()
+		st.buildMentions()
+		var got []string
+		for _, m := range st.mentions {
+			got = append(got, tt.text[toks[m.start].Start:toks[m.end-1].End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -107,13 +107,22 @@ func (st *sentence) parseGroup(i int) group {
 	for {
 		k := j
 		// possessive
+		poss := false
 		if k < len(st.toks) && (st.norm[k] == "'S" || st.norm[k] == "'") {
 			k++
+			poss = true
 		}
-		// fillers
+		// fillers: modifiers after a name or a possessive ("Calenardhon
+		// leader Calimehtar", "Dagolath's first Deputy Prime Minister");
+		// after a role noun only names and titles ("Prime Minister
+		// Falastur"), so that "the security council makes Russia ..." is
+		// not one phrase
 		f := 0
 		for k < len(st.toks) && f < 3 && st.filler(k) {
 			if _, ok := st.component(k); ok {
+				break
+			}
+			if !lastWasActor && !poss && !st.capitalised(k) {
 				break
 			}
 			k++
@@ -432,4 +441,11 @@ func (st *sentence) nounMaterial(i int) bool {
 		return false // a participle: "the drones involved in the attack"
 	}
 	return (t.Kind == text.Word || t.Kind == text.Number) && st.cls[i]&(clsStop|clsVerb) == 0 && w != "'S"
+}
+
+// capitalised reports whether token i starts with an upper-case letter in
+// the text.
+func (st *sentence) capitalised(i int) bool {
+	w := st.txt[st.toks[i].Start:st.toks[i].End]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
