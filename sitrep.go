@@ -4,6 +4,11 @@
 // cmd/sitrep.
 package sitrep
 
+import (
+	"strings"
+	"time"
+)
+
 // Article is one news report as it enters the pipeline.
 type Article struct {
 	ID        string `json:"id"`
@@ -83,4 +88,42 @@ type Event struct {
 	ACLED         *ACLED    `json:"acled"`
 	Negated       *bool     `json:"negated"`
 	Historical    *bool     `json:"historical"`
+}
+
+// publishedLayouts are the forms of Article.Published that sitrep
+// understands: ISO dates and times, compact dates, and the e-mail/RSS
+// forms feeds use.
+var publishedLayouts = []string{
+	"2006-01-02",
+	"20060102",
+	time.RFC3339, // fractional seconds are accepted too
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	time.RFC1123Z,
+	time.RFC1123,
+	time.RFC822Z,
+	time.RFC822,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+}
+
+// ParseDate parses a publication date in one of the forms sitrep
+// understands (YYYY-MM-DD, YYYYMMDD, RFC 3339, RFC 1123/822 as in feeds,
+// "January 2, 2006", "2 January 2006"). The date is the one written, in its
+// own time zone. Years outside 1000..9999 are rejected.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range publishedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if y := t.Year(); y < 1000 || y > 9999 {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

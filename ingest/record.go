@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -92,7 +91,7 @@ func check(a *sitrep.Article) string {
 	case len(a.Text) > MaxArticleBytes:
 		return fmt.Sprintf("article too large: text of %d bytes, more than %d", len(a.Text), MaxArticleBytes)
 	case a.Published != "" && !validDate(a.Published):
-		return fmt.Sprintf("published: unrecognised date %q (want YYYY-MM-DD, YYYYMMDD or RFC 3339)", a.Published)
+		return fmt.Sprintf("published: unrecognised date %q (want e.g. YYYY-MM-DD, YYYYMMDD, RFC 3339 or an RSS date like Mon, 02 Jan 2006 15:04:05 GMT)", a.Published)
 	}
 	return ""
 }
@@ -151,24 +150,10 @@ func rawID(raw []byte) string {
 	return ""
 }
 
-// dateLayouts are the accepted forms of a publication date.
-var dateLayouts = []string{
-	"2006-01-02",
-	"20060102",
-	time.RFC3339, // fractional seconds are accepted too
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-}
-
-// validDate says whether s is a publication date in an accepted form.
+// validDate reports whether s is a publication date sitrep understands.
 func validDate(s string) bool {
-	for _, layout := range dateLayouts {
-		if _, err := time.Parse(layout, s); err == nil {
-			return true
-		}
-	}
-	return false
+	_, ok := sitrep.ParseDate(s)
+	return ok
 }
 
 // header is the header block of a plain-text article.

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/coder"
@@ -184,22 +183,12 @@ func code(m *sitrep.Mention) string {
 }
 
 // dateLayouts are the publication date forms Date accepts.
-var dateLayouts = []string{"2006-01-02", "20060102", time.RFC3339}
-
-// Date parses a publication date given as YYYY-MM-DD, YYYYMMDD or RFC 3339
-// (the date as written, in its own time zone) into the integer YYYYMMDD.
-// It returns 0 for anything else.
+// Date parses a publication date (see sitrep.ParseDate for the forms) into
+// the integer YYYYMMDD. It returns 0 for anything else.
 func Date(published string) int {
-	s := strings.TrimSpace(published)
-	for _, l := range dateLayouts {
-		t, err := time.Parse(l, s)
-		if err != nil {
-			continue
-		}
-		if y := t.Year(); y < 1000 || y > 9999 {
-			return 0
-		}
-		return t.Year()*10000 + int(t.Month())*100 + t.Day()
+	t, ok := sitrep.ParseDate(published)
+	if !ok {
+		return 0
 	}
-	return 0
+	return t.Year()*10000 + int(t.Month())*100 + t.Day()
 }

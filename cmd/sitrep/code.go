@@ -71,7 +71,7 @@ func cmdCode(e *env, args []string) int {
 		return usageError(e, "code", "no input: give one or more FILEs, or - for standard input")
 	}
 	if *published != "" && pipeline.Date(*published) == 0 {
-		return usageError(e, "code", fmt.Sprintf("--published %q: want YYYY-MM-DD, YYYYMMDD or RFC 3339", *published))
+		return usageError(e, "code", fmt.Sprintf("--published %q: want e.g. YYYY-MM-DD, YYYYMMDD, RFC 3339 or an RSS date like Mon, 02 Jan 2006 15:04:05 GMT", *published))
 	}
 	if *workers < 0 {
 		return usageError(e, "code", fmt.Sprintf("--workers %d: want 0 (one per CPU) or more", *workers))
