@@ -79,6 +79,7 @@ type sentence struct {
 	kindBuf    []int
 	clauseBuf  []clause
 	clauseToks []int
+	groupBuf   []group
 }
 
 type verbAt struct {

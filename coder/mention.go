@@ -265,7 +265,12 @@ type compound struct {
 // parseCompound reads "A, B and C" starting at the component at i. With
 // actorsOnly, only groups that name an actor are joined.
 func (st *sentence) parseCompound(i int, actorsOnly bool) compound {
-	c := compound{}
+	return st.parseCompoundInto(nil, i, actorsOnly)
+}
+
+// parseCompoundInto is parseCompound appending the groups to buf.
+func (st *sentence) parseCompoundInto(buf []group, i int, actorsOnly bool) compound {
+	c := compound{groups: buf[:0]}
 	g := st.parseGroup(i)
 	c.groups = append(c.groups, g)
 	c.end = g.end
@@ -312,7 +317,8 @@ func (st *sentence) buildMentions() {
 			i++
 			continue
 		}
-		c := st.parseCompound(i, false)
+		c := st.parseCompoundInto(st.groupBuf, i, false)
+		st.groupBuf = c.groups[:0] // reused once this mention is built
 		// Agent-only groups take their actors from their neighbours:
 		// "lawmakers and officials in Fornost and Gondor", "the Danish
 		// media and government".
