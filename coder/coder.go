@@ -55,31 +55,33 @@ type mention struct {
 
 // sentence is the working state for coding one sentence.
 type sentence struct {
-	c          *Coder
-	txt        string
-	toks       []text.Token
-	norm       []string
-	date       int
-	actor      []int // per token: actor index covering it, -1 if none
-	actorEnd   []int // per token where an actor match starts: its end; else 0
-	agentEnd   []int // per token where an agent match starts: its end; else 0
-	agentIdx   []int
-	inNP       []int // per token: index of the mention covering it, -1
-	verbs      []verbAt
-	mentions   []mention
-	deleted    []bool
-	tk         dict.Tokens
-	idBits     []uint64 // bitset of the word ids in the sentence
-	cls        []uint8  // word-class bits per token
-	wordIDs    []int32  // vocabulary ids of the distinct tokens
-	cands      []int32  // scratch for pattern candidates
-	pos        []int    // scratch: clause position of each token
-	clbuf      cl       // scratch: the clause being coded
-	isVerbBuf  []bool
-	kindBuf    []int
-	clauseBuf  []clause
-	clauseToks []int
-	groupBuf   []group
+	c            *Coder
+	txt          string
+	toks         []text.Token
+	norm         []string
+	date         int
+	actor        []int // per token: actor index covering it, -1 if none
+	actorEnd     []int // per token where an actor match starts: its end; else 0
+	agentEnd     []int // per token where an agent match starts: its end; else 0
+	agentIdx     []int
+	inNP         []int // per token: index of the mention covering it, -1
+	verbs        []verbAt
+	mentions     []mention
+	deleted      []bool
+	tk           dict.Tokens
+	idBits       []uint64 // bitset of the word ids in the sentence
+	cls          []uint8  // word-class bits per token
+	wordIDs      []int32  // vocabulary ids of the distinct tokens
+	cands        []int32  // scratch for pattern candidates
+	pos          []int    // scratch: clause position of each token
+	clbuf        cl       // scratch: the clause being coded
+	isVerbBuf    []bool
+	kindBuf      []int
+	clauseBuf    []clause
+	clauseToks   []int
+	groupBuf     []group
+	verbMatchBuf []dict.Match[dict.VerbRef]
+	refBuf       []dict.VerbRef // backing array of every verbAt.refs
 }
 
 type verbAt struct {
@@ -153,6 +155,7 @@ func (st *sentence) reset(c *Coder, txt string, toks []text.Token, date int) {
 	st.inNP = ints(st.inNP, n, -1)
 	st.pos = ints(st.pos, n, -1)
 	st.verbs = st.verbs[:0]
+	st.refBuf = st.refBuf[:0]
 	st.mentions = st.mentions[:0]
 	if cap(st.deleted) < n {
 		st.deleted = make([]bool, n)
@@ -247,7 +250,8 @@ func (st *sentence) findVerbs() {
 			i++
 			continue
 		}
-		mts := m.Verbs(st.tk, i)
+		mts := m.VerbsInto(st.verbMatchBuf, st.tk, i)
+		st.verbMatchBuf = mts
 		if len(mts) == 0 {
 			i++
 			continue
@@ -267,10 +271,11 @@ func (st *sentence) findVerbs() {
 			i = end
 			continue
 		}
-		refs := make([]dict.VerbRef, len(mts))
-		for k, mt := range mts {
-			refs[k] = mt.Val
+		a := len(st.refBuf)
+		for _, mt := range mts {
+			st.refBuf = append(st.refBuf, mt.Val)
 		}
+		refs := st.refBuf[a:len(st.refBuf):len(st.refBuf)]
 		st.verbs = append(st.verbs, verbAt{start: i, end: end, refs: refs})
 		for k := i; k < end; k++ {
 			st.cls[k] |= clsVerb

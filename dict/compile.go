@@ -531,7 +531,12 @@ func (m *Matcher) Verb(toks Tokens, i int) (Match[VerbRef], bool) { return m.ver
 // Verbs returns every verb form of the greatest length matching toks at
 // i: the same word may head several verb blocks (each with its patterns).
 func (m *Matcher) Verbs(toks Tokens, i int) []Match[VerbRef] {
-	var out []Match[VerbRef]
+	return m.VerbsInto(nil, toks, i)
+}
+
+// VerbsInto is Verbs appending to buf[:0].
+func (m *Matcher) VerbsInto(buf []Match[VerbRef], toks Tokens, i int) []Match[VerbRef] {
+	out := buf[:0]
 	best := 0
 	m.verbs.all(toks, i, func(mt Match[VerbRef]) {
 		switch {
