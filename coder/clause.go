@@ -618,6 +618,37 @@ func (x *cl) verbBetween(a, b int) bool {
 	return false
 }
 
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{"AFTER": true, "BEFORE": true, "WHEN": true, "WHILE": true,
+	"BECAUSE": true, "SINCE": true, "ALTHOUGH": true, "THOUGH": true, "UNTIL": true, "UNLESS": true,
+	"IF": true, "WHEREAS": true, "ONCE": true}
+
+// subordinateClause returns the clause position of the first subordinate
+// clause after p that has a subject actor and its own verb ("after Russia
+// brokered a deal"), or the clause length. Its actors are not the main
+// verb's target. A clause whose subject is not an actor ("after a hafling
+// was reported on the pass of Cirith Ungol") does not count, as in
+// PETRARCH's suite.
+func (x *cl) subordinateClause(p int) int {
+	for q := p; q < len(x.norm); q++ {
+		if !subordinators[x.norm[q]] {
+			continue
+		}
+		m := x.mentionFrom(q+1, len(x.norm), true)
+		if m < 0 || x.roleOnly(m) {
+			continue
+		}
+		r := x.mend[m]
+		for r < len(x.norm) && (auxiliaries[x.norm[r]] || strings.HasSuffix(x.norm[r], "LY")) {
+			r++
+		}
+		if r < len(x.norm) && x.isVerbPos(r) {
+			return q
+		}
+	}
+	return len(x.norm)
+}
+
 // locativePreps introduce the place of an event rather than a party to it.
 var locativePreps = map[string]bool{"IN": true, "AT": true, "NEAR": true, "INSIDE": true,
 	"THROUGHOUT": true, "ACROSS": true, "AROUND": true, "OUTSIDE": true, "WITHIN": true}
@@ -811,9 +842,13 @@ patterns:
 		// or a bare role noun ("the drones"); never words the pattern used
 		// ("a drone strike")
 		locTgt, roleTgt := -1, -1
+		stop := x.subordinateClause(v.end)
 		for k := range x.ments {
 			if x.mstart[k] < v.end || k == src || (x.usedBy(b, k) && x.roleOnly(k)) {
 				continue
+			}
+			if x.mstart[k] >= stop {
+				break // "arrive in Geneva ... after Russia brokered a deal"
 			}
 			if sameCodes(x.codesOf(k), srcCodes) {
 				continue

@@ -90,6 +90,8 @@ func TestCode(t *testing.T) {
 		{"possessive pronoun", "Valdoria said its troops had attacked Marroway.", 0, nil, "VAL VALMIL 023; VALMIL MRW 190"},
 		{"participle with by keeps the subject", "Valdorian troops backed by Tessin attacked Marroway.", 0, nil, "TES VALMIL 042; VALMIL MRW 190"},
 		{"armed group stays itself", "Night Legion rebels attacked Marroway.", 0, nil, "IMGNLG MRW 190"},
+		{"subordinate clause is not the target", "Valdoria attacked a convoy after Tessin condemned Marroway.", 0, nil, "TES MRW 122"},
+		{"subordinate clause without an actor subject", "Valdoria attacked a convoy after a report near Marroway.", 0, nil, "VAL MRW 190"},
 		{"stem actor hyphen", "Kestral-City condemned Marroway.", 0, nil, "VAL MRW 122"},
 	}
 	for _, tt := range tests {
