@@ -29,6 +29,9 @@ const (
 	Keep            Discard = iota
 	DiscardSentence         // a sentence-level discard phrase matched
 	DiscardStory            // a story-level discard phrase matched
+	// Complex: a TABARI "+++" code matched (Options.SpecialCodes): the
+	// sentence is too complex to code reliably and is not coded.
+	Complex
 )
 
 // Result is what the coder found in one sentence.

@@ -105,6 +105,11 @@ func (c *Coder) Code(txt string, s text.Sentence, date int) Result {
 	st.classify()
 	st.findActorsAgents()
 	st.findVerbs()
+	if c.opt.SpecialCodes {
+		if d, phrase := st.specialCodes(); d != Keep {
+			return Result{Discard: d, Phrase: phrase}
+		}
+	}
 	st.buildMentions()
 	st.deleteCommaClauses()
 	return Result{Events: st.codeClauses()}
@@ -477,4 +482,42 @@ func (st *sentence) classify() {
 // hasID reports whether the sentence contains the dictionary word id.
 func (st *sentence) hasID(id int32) bool {
 	return id >= 0 && int(id>>6) < len(st.idBits) && st.idBits[id>>6]&(1<<(id&63)) != 0
+}
+
+// specialCodes applies TABARI's "###" (discard) and "+++" (complex) codes
+// of the actors and verbs found in the sentence.
+func (st *sentence) specialCodes() (Discard, string) {
+	m := st.c.m
+	kind := func(code, phrase string) (Discard, string) {
+		switch code {
+		case dict.DiscardCode:
+			return DiscardSentence, phrase
+		case "+++":
+			return Complex, phrase
+		}
+		return Keep, ""
+	}
+	for i := range st.toks {
+		if st.actorEnd[i] == 0 {
+			continue
+		}
+		for _, code := range m.ActorCodes(st.actor[i], st.date) {
+			if d, p := kind(code, st.norm[i]); d != Keep {
+				return d, p
+			}
+		}
+	}
+	for _, v := range st.verbs {
+		for _, ref := range v.refs {
+			verb := &m.Dict.Verbs[ref.Verb]
+			code := verb.Forms[ref.Form].Code
+			if code == "" {
+				code = verb.Code
+			}
+			if d, p := kind(code, st.norm[v.start]); d != Keep {
+				return d, p
+			}
+		}
+	}
+	return Keep, ""
 }

@@ -129,6 +129,39 @@ func TestDiscard(t *testing.T) {
 	}
 }
 
+func TestSpecialCodes(t *testing.T) {
+	m := testMatcher(t)
+	petrarch := New(m, DefaultOptions())
+	o := DefaultOptions()
+	o.SpecialCodes = true
+	tabari := New(m, o)
+	tests := []struct {
+		text          string
+		plain, tabari string // codings, or the discard kind
+	}{
+		{"Rival Band attacked Marroway.", "### MRW 190", "discard"},
+		{"Tangled Web attacked Marroway.", "+++ MRW 190", "complex"},
+		{"Valdoria attacked Marroway.", "VAL MRW 190", "VAL MRW 190"},
+	}
+	show := func(got []string, r Result) string {
+		switch r.Discard {
+		case DiscardSentence:
+			return "discard"
+		case Complex:
+			return "complex"
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, tt := range tests {
+		if g := show(code(petrarch, tt.text, 0)); g != tt.plain {
+			t.Errorf("PETRARCH %q: %q, want %q", tt.text, g, tt.plain)
+		}
+		if g := show(code(tabari, tt.text, 0)); g != tt.tabari {
+			t.Errorf("TABARI %q: %q, want %q", tt.text, g, tt.tabari)
+		}
+	}
+}
+
 func TestEvidenceOffsets(t *testing.T) {
 	c := New(testMatcher(t), DefaultOptions())
 	txt := "Yesterday the Valdorian troops shelled Marroway again."

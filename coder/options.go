@@ -22,6 +22,10 @@ type Options struct {
 	CommaMin, CommaMax   int
 	CommaBMin, CommaBMax int
 	CommaEMin, CommaEMax int
+	// SpecialCodes gives TABARI's meaning to the codes "###" and "+++" on
+	// actors and verbs: the sentence is discarded, or rejected as too
+	// complex to code. PETRARCH (the default) keeps them as plain codes.
+	SpecialCodes bool
 }
 
 // DefaultOptions returns PETRARCH-1's default configuration.
@@ -41,12 +45,16 @@ func (o *Options) Set(name, value string) error {
 	key := strings.ToLower(strings.TrimSpace(name))
 	key = strings.ReplaceAll(key, " ", "_")
 	value = strings.TrimSpace(value)
-	if key == "require_dyad" {
+	if key == "require_dyad" || key == "special_codes" {
 		b, err := strconv.ParseBool(strings.ToLower(value))
 		if err != nil {
 			return fmt.Errorf("option %s: %q is not true or false", name, value)
 		}
-		o.RequireDyad = b
+		if key == "require_dyad" {
+			o.RequireDyad = b
+		} else {
+			o.SpecialCodes = b
+		}
 		return nil
 	}
 	ints := map[string]*int{

@@ -96,7 +96,9 @@ func RunTabari(project string, o RunOptions) (Report, error) {
 		}
 		recs = append(recs, rs...)
 	}
-	return run(project, d, dictOptions(d), recs, o, notes), nil
+	// TABARI dictionaries give "###" and "+++" their TABARI meaning
+	base := append([]KV{{Name: "special_codes", Value: "true"}}, dictOptions(d)...)
+	return run(project, d, base, recs, o, notes), nil
 }
 
 // run compiles d once and scores recs with the one coder engine.
@@ -130,6 +132,8 @@ func Engine(m *dict.Matcher) CodeFunc {
 			out.Discard = ErrSentenceDiscard
 		case coder.DiscardStory:
 			out.Discard = ErrStoryDiscard
+		case coder.Complex:
+			out.Complex = true
 		}
 		for _, t := range res.Events {
 			out.Events = append(out.Events, Coding{Source: t.Source.Code, Target: t.Target.Code, Code: t.Code})
