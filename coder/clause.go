@@ -816,24 +816,13 @@ patterns:
 		}
 	}
 	var srcs, tgts []Actor
-	mentionActors := func(k int) []Actor {
-		var out []Actor
-		for i, c := range x.codesOf(k) {
-			out = append(out, x.actorAt(k, i, c))
-		}
-		return out
-	}
 	if src >= 0 {
-		srcs = mentionActors(src)
+		srcs = x.st.actors(srcs, x.ments[src])
 		srcs = append(srcs, x.conjuncts(src, v.start)...)
 	} else if conjunct && prevSource >= 0 {
-		for i, c := range x.st.mentions[prevSource].codes {
-			srcs = append(srcs, x.st.mentionActor(prevSource, i, c))
-		}
+		srcs = x.st.actors(srcs, prevSource)
 	} else if a := x.antecedent(v.start); a >= 0 {
-		for i, c := range x.st.mentions[a].codes {
-			srcs = append(srcs, x.st.mentionActor(a, i, c))
-		}
+		srcs = x.st.actors(srcs, a)
 	}
 	srcCodes := codesOfActors(srcs)
 	if tgt < 0 {
@@ -873,9 +862,7 @@ patterns:
 			// with the same event
 			for _, mi := range x.cont {
 				if !sameCodes(x.st.mentions[mi].codes, srcCodes) && !x.st.locative(mi) {
-					for i, c := range x.st.mentions[mi].codes {
-						tgts = append(tgts, x.st.mentionActor(mi, i, c))
-					}
+					tgts = x.st.actors(tgts, mi)
 					break
 				}
 			}
@@ -888,7 +875,7 @@ patterns:
 		}
 	}
 	if tgt >= 0 {
-		tgts = mentionActors(tgt)
+		tgts = x.st.actors(nil, x.ments[tgt])
 	}
 	// a compound named by "%" with nobody else in the other role acts on
 	// itself: "Gondor and Osgiliath agreed" -> GON-OSG, OSG-GON
@@ -978,9 +965,7 @@ func (x *cl) conjuncts(src, v int) []Actor {
 		found := false
 		for k := range x.ments {
 			if x.mstart[k] >= a && x.mend[k] <= e {
-				for i, c := range x.codesOf(k) {
-					out = append(out, x.actorAt(k, i, c))
-				}
+				out = x.st.actors(out, x.ments[k])
 				found = true
 				break
 			}
@@ -1007,27 +992,23 @@ func (x *cl) conjuncts(src, v int) []Actor {
 	return out
 }
 
-// actorAt builds the evidence for code number i of clause mention k.
-func (x *cl) actorAt(k, i int, code string) Actor {
-	if k < 0 {
-		return Actor{Code: code}
+// actors appends to out one Actor per code of sentence mention mi, each
+// with the words that name it as evidence.
+func (st *sentence) actors(out []Actor, mi int) []Actor {
+	m := st.mentions[mi]
+	for i, code := range m.codes {
+		a := Actor{Code: code}
+		s, e := m.start, m.end
+		if i < len(m.starts) {
+			s, e = m.starts[i], m.ends[i]
+		}
+		if s < e && e <= len(st.toks) {
+			a.Start, a.End = st.toks[s].Start, st.toks[e-1].End
+			a.Text = st.txt[a.Start:a.End]
+		}
+		out = append(out, a)
 	}
-	return x.st.mentionActor(x.ments[k], i, code)
-}
-
-// mentionActor builds the evidence for code number i of sentence mention k.
-func (st *sentence) mentionActor(k, i int, code string) Actor {
-	a := Actor{Code: code}
-	m := st.mentions[k]
-	s, e := m.start, m.end
-	if i < len(m.starts) {
-		s, e = m.starts[i], m.ends[i]
-	}
-	if s < e && e <= len(st.toks) {
-		a.Start, a.End = st.toks[s].Start, st.toks[e-1].End
-		a.Text = st.txt[a.Start:a.End]
-	}
-	return a
+	return out
 }
 
 func dedupe(ts []Triple) []Triple {
