@@ -238,7 +238,8 @@ func (ix *index[T]) add(p Phrase, v T) {
 	n.vals = append(n.vals, v)
 }
 
-func (ix *index[T]) sort() { ix.rootN.freeze() }
+// freeze builds the stem table of the root, once every phrase is added.
+func (ix *index[T]) freeze() { ix.rootN.freeze() }
 
 // Match is a phrase found in a token sequence.
 type Match[T any] struct {
@@ -441,9 +442,9 @@ func Compile(d *Dictionary) *Matcher {
 		m.unkeyed = append(m.unkeyed, unkeyed)
 		m.patterns[i] = ps
 	}
-	m.actors.sort()
-	m.agents.sort()
-	m.verbs.sort()
+	m.actors.freeze()
+	m.agents.freeze()
+	m.verbs.freeze()
 	m.discards = d.Discards
 	for i, dc := range d.Discards {
 		var p Phrase
@@ -455,7 +456,7 @@ func Compile(d *Dictionary) *Matcher {
 		}
 		m.discardIx.add(p, i)
 	}
-	m.discardIx.sort()
+	m.discardIx.freeze()
 	for _, p := range d.Nouns {
 		if len(p) == 1 {
 			m.nouns[p[0].Text] = true
@@ -519,22 +520,12 @@ func PatternLen(p *Pattern) int { return elemsLen(p.Before) + elemsLen(p.After) 
 // Actor returns the longest actor phrase matching toks at i.
 func (m *Matcher) Actor(toks Tokens, i int) (Match[int], bool) { return m.actors.longest(toks, i) }
 
-// Agents calls f for every agent phrase matching toks at i.
-func (m *Matcher) Agents(toks Tokens, i int, f func(Match[int])) { m.agents.all(toks, i, f) }
-
 // Agent returns the longest agent phrase matching toks at i.
 func (m *Matcher) Agent(toks Tokens, i int) (Match[int], bool) { return m.agents.longest(toks, i) }
 
-// Verb returns the longest verb form matching toks at i.
-func (m *Matcher) Verb(toks Tokens, i int) (Match[VerbRef], bool) { return m.verbs.longest(toks, i) }
-
-// Verbs returns every verb form of the greatest length matching toks at
-// i: the same word may head several verb blocks (each with its patterns).
-func (m *Matcher) Verbs(toks Tokens, i int) []Match[VerbRef] {
-	return m.VerbsInto(nil, toks, i)
-}
-
-// VerbsInto is Verbs appending to buf[:0].
+// VerbsInto returns, in buf[:0], every verb form of the greatest length
+// matching toks at i: the same word may head several verb blocks (each with
+// its patterns).
 func (m *Matcher) VerbsInto(buf []Match[VerbRef], toks Tokens, i int) []Match[VerbRef] {
 	out := buf[:0]
 	best := 0
@@ -585,9 +576,6 @@ func (m *Matcher) Candidates(v int, words []int32, buf []int32) []int32 {
 func (m *Matcher) DiscardAt(toks Tokens, i int, f func(int)) {
 	m.discardIx.all(toks, i, func(mt Match[int]) { f(mt.Val) })
 }
-
-// Synset returns the compiled synset called name ("&NAME").
-func (m *Matcher) Synset(name string) *CompiledSynset { return m.synsets[name] }
 
 // Discards returns the discard phrases.
 func (m *Matcher) Discards() []Discard { return m.discards }

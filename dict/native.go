@@ -403,10 +403,8 @@ const (
 
 // nativeReader reads one native file.
 type nativeReader struct {
-	file    string
-	d       *Dictionary
-	errs    ErrorList
-	stopped bool
+	lineErrors
+	d *Dictionary
 
 	n        int    // current line
 	in       nblock // the entry being read
@@ -426,7 +424,7 @@ type nativeReader struct {
 // pattern naming a synset that no file defines) are kept: Lint reports
 // them.
 func ReadNative(r io.Reader, file string) (*Dictionary, ErrorList) {
-	nr := &nativeReader{file: file, d: &Dictionary{}}
+	nr := &nativeReader{lineErrors: lineErrors{file: file}, d: &Dictionary{}}
 	b, err := io.ReadAll(r)
 	data := string(b)
 	if i := strings.IndexByte(data[:min(len(data), binarySniffBytes)], 0); i >= 0 {
@@ -454,18 +452,6 @@ func ReadNative(r io.Reader, file string) (*Dictionary, ErrorList) {
 		nr.d.Options = nil
 	}
 	return nr.d, nr.errs
-}
-
-func (nr *nativeReader) errorf(n int, format string, args ...any) {
-	if nr.stopped {
-		return
-	}
-	nr.errs = append(nr.errs, &Error{Pos{nr.file, n}, fmt.Sprintf(format, args...)})
-	if len(nr.errs) >= maxErrors {
-		nr.errs = append(nr.errs, &Error{Pos{nr.file, n},
-			fmt.Sprintf("too many errors (%d); is this a dictionary file? stopped reading", maxErrors)})
-		nr.stopped = true
-	}
 }
 
 func (nr *nativeReader) pos() Pos { return Pos{nr.file, nr.n} }

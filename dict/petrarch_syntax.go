@@ -36,7 +36,7 @@ type line struct {
 // scanner splits a dictionary file into lines, removes comments and blank
 // lines, and collects positioned errors.
 type scanner struct {
-	file string
+	lineErrors
 	data string
 	off  int
 	n    int
@@ -48,12 +48,10 @@ type scanner struct {
 
 	inComment    bool // inside a multi-line <!-- comment
 	commentStart int  // line where that comment started
-	stopped      bool
-	errs         ErrorList
 }
 
 func newScanner(r io.Reader, file string) *scanner {
-	sc := &scanner{file: file, semicolon: true}
+	sc := &scanner{lineErrors: lineErrors{file: file}, semicolon: true}
 	b, err := io.ReadAll(r)
 	sc.data = string(b)
 	if err != nil {
@@ -63,17 +61,25 @@ func newScanner(r io.Reader, file string) *scanner {
 	return sc
 }
 
-// errorf records a problem at line n. After maxErrors problems the scanner
+// lineErrors collects the problems a reader finds in one file, each at
+// its line, and tells the reader to stop after maxErrors of them.
+type lineErrors struct {
+	file    string
+	errs    ErrorList
+	stopped bool
+}
+
+// errorf records a problem at line n. After maxErrors problems the reader
 // stops.
-func (sc *scanner) errorf(n int, format string, args ...any) {
-	if sc.stopped {
+func (le *lineErrors) errorf(n int, format string, args ...any) {
+	if le.stopped {
 		return
 	}
-	sc.errs = append(sc.errs, &Error{Pos{sc.file, n}, fmt.Sprintf(format, args...)})
-	if len(sc.errs) >= maxErrors {
-		sc.errs = append(sc.errs, &Error{Pos{sc.file, n},
+	le.errs = append(le.errs, &Error{Pos{le.file, n}, fmt.Sprintf(format, args...)})
+	if len(le.errs) >= maxErrors {
+		le.errs = append(le.errs, &Error{Pos{le.file, n},
 			fmt.Sprintf("too many errors (%d); is this a dictionary file? stopped reading", maxErrors)})
-		sc.stopped = true
+		le.stopped = true
 	}
 }
 
