@@ -226,6 +226,12 @@ func usageError(e *env, cmd, msg string) int {
 	return exitUsage
 }
 
+// failure reports err for command cmd and returns the failure status.
+func failure(e *env, cmd string, err error) int {
+	fmt.Fprintf(e.stderr, "sitrep %s: %v\n", cmd, err)
+	return exitFailure
+}
+
 // printHelp writes help with a "Flags:" section listing the flags of fs
 // before the EXAMPLES section.
 func printHelp(w io.Writer, fs *flag.FlagSet, help string) {

@@ -226,10 +226,7 @@ func dictImport(e *env, args []string) int {
 	if len(inputs) == 0 {
 		return usageError(e, name, "no input: want dictionary files or directories")
 	}
-	fail := func(err error) int {
-		fmt.Fprintf(e.stderr, "sitrep %s: %v\n", name, err)
-		return exitFailure
-	}
+	fail := func(err error) int { return failure(e, name, err) }
 	toDir := strings.HasSuffix(*out, "/") || strings.HasSuffix(*out, string(filepath.Separator))
 	if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
 		toDir = true
@@ -337,10 +334,7 @@ func dictCheck(e *env, args []string) int {
 	if len(inputs) == 0 {
 		return usageError(e, name, "no input: want dictionary files or directories")
 	}
-	fail := func(err error) int {
-		fmt.Fprintf(e.stderr, "sitrep %s: %v\n", name, err)
-		return exitFailure
-	}
+	fail := func(err error) int { return failure(e, name, err) }
 	var opts dict.LintOptions
 	if *codesFile != "" {
 		f, err := os.Open(*codesFile)

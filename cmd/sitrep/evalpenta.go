@@ -89,10 +89,7 @@ func cmdEvalPenta(e *env, args []string) int {
 	if *minF1 < 0 || *minF1 > 1 {
 		return usageError(e, name, fmt.Sprintf("--min-macro-f1 %g: want a value between 0 and 1", *minF1))
 	}
-	fail := func(err error) int {
-		fmt.Fprintf(e.stderr, "sitrep %s: %v\n", name, err)
-		return exitFailure
-	}
+	fail := func(err error) int { return failure(e, name, err) }
 
 	rows, skipped, err := readPentaFile(e, files[0])
 	if err != nil {
